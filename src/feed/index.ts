@@ -1,0 +1,15 @@
+/**
+ * The feed engine: fetch, detect, parse and normalize RSS 2.0, RSS 1.0 (RDF), Atom 1.0,
+ * YouTube channel Atom and JSON Feed 1.0/1.1, in the browser, with no parser library.
+ *
+ * @module feed
+ */
+export { parseFeed } from './parse.js';
+export { loadFeed, clearFeedCache, type LoadOptions, type LoadedFeed } from './load.js';
+export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
+export { parseDate } from './dates.js';
+export { safeUrl } from './url.js';
+export { htmlToText } from './text.js';
+export { detectVideo } from './video.js';
+export { sanitizeHtml } from './sanitize.js';
+export type * from './types.js';

@@ -1,0 +1,35 @@
+import { FeedError } from './errors.js';
+import { uniqueById } from './normalize.js';
+import { parseJsonFeed } from './parse-json.js';
+import { parseXmlFeed } from './parse-xml.js';
+import type { Feed, ParseOptions } from './types.js';
+
+/**
+ * Parses feed text in any supported format (RSS 2.0, RSS 1.0, Atom 1.0, YouTube channel Atom,
+ * JSON Feed 1.0/1.1) into the normalized {@link Feed} model. The format is detected from the
+ * text itself; the content type only breaks ties. Throws a {@link FeedError} of kind `parse`
+ * (malformed text) or `unsupported` (well-formed, but not a feed).
+ *
+ * @example
+ * ```ts
+ * const feed = parseFeed(await (await fetch(url)).text(), { baseUrl: url });
+ * feed.items[0].title;
+ * ```
+ */
+export function parseFeed(text: string, options: ParseOptions = {}): Feed {
+  if (typeof text !== 'string') throw new FeedError('parse', 'Feed text must be a string.');
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  const type = (options.contentType ?? '').toLowerCase();
+  let feed: Feed;
+  if (body.startsWith('{') || (!body.startsWith('<') && /json/.test(type))) {
+    feed = parseJsonFeed(body, options.baseUrl);
+  } else if (body.startsWith('<')) {
+    feed = parseXmlFeed(body, options.baseUrl);
+  } else if (!body) {
+    throw new FeedError('parse', 'The feed is empty.');
+  } else {
+    throw new FeedError('unsupported', 'The text is neither XML nor JSON.');
+  }
+  feed.items = uniqueById(feed.items);
+  return feed;
+}

@@ -1,0 +1,249 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, FeedError, type Feed } from '../../src/feed/index.js';
+
+async function fixture(name: string, baseUrl = 'https://contohprov.go.id/siar/feed'): Promise<Feed> {
+  const text = await (await fetch(`/test/fixtures/${name}`)).text();
+  return parseFeed(text, { baseUrl });
+}
+
+function parseError(fn: () => unknown): FeedError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+describe('parseFeed: RSS 2.0', () => {
+  it('reads channel and items into the item model', async () => {
+    const feed = await fixture('rss2.xml');
+    expect(feed.format).to.equal('rss');
+    expect(feed.title).to.equal('Dinas Kesehatan Provinsi Contoh');
+    expect(feed.link).to.equal('https://dinkes.contohprov.go.id/');
+    expect(feed.description).to.equal('Berita & siaran pers');
+    expect(feed.language).to.equal('id');
+    expect(feed.image?.url).to.equal('https://contohprov.go.id/logo.png');
+    expect(feed.items).to.have.length(3);
+    const [first] = feed.items;
+    expect(first!.id).to.equal('dinkes-001');
+    expect(first!.title).to.equal('Vaksinasi & Imunisasi Anak Dimulai');
+    expect(first!.url).to.equal('https://dinkes.contohprov.go.id/berita/vaksinasi');
+    expect(first!.summary).to.equal('Program imunisasi dimulai hari ini. Kunjungi puskesmas terdekat.');
+    expect(first!.published?.toISOString()).to.equal('2023-10-17T03:00:00.000Z');
+    expect(first!.categories).to.deep.equal(['Kesehatan', 'Imunisasi']);
+    expect(first!.authors).to.deep.equal([{ name: 'Humas Dinkes' }]);
+    expect(first!.image?.url).to.equal('https://dinkes.contohprov.go.id/img/vaksin-besar.jpg');
+    expect(first!.contentHtml).to.contain('Isi lengkap');
+    expect(first!.kind).to.equal('release');
+  });
+
+  it('resolves relative links, reads media:thumbnail with its size and maps Hoaks to a kind', async () => {
+    const feed = await fixture('rss2.xml');
+    const item = feed.items[1]!;
+    expect(item.url).to.equal('https://contohprov.go.id/berita/klarifikasi-vaksin');
+    expect(item.id).to.equal('https://contohprov.go.id/berita/klarifikasi-vaksin');
+    expect(item.image).to.deep.equal({ url: 'https://dinkes.contohprov.go.id/img/klarifikasi.jpg', width: 640, height: 360 });
+    expect(item.kind).to.equal('hoax-clarification');
+    expect(item.published?.toISOString()).to.equal('2023-10-17T01:00:00.000Z');
+  });
+
+  it('uses a permalink guid as the link and gives an unparseable date as undefined', async () => {
+    const item = (await fixture('rss2.xml')).items[2]!;
+    expect(item.url).to.equal('https://dinkes.contohprov.go.id/berita/tanpa-tanggal');
+    expect(item.published).to.equal(undefined);
+    expect(item.image).to.equal(undefined);
+  });
+
+  it('mends bare ampersands and HTML entities in ill-formed feeds', async () => {
+    const feed = await fixture('illformed.xml');
+    expect(feed.title).to.equal('Dinas PU & Tata Ruang');
+    expect(feed.items[0]!.title).to.equal('Jalan Provinsi © 2023 & Jembatan');
+    expect(feed.items[0]!.url).to.equal('https://pu.contohprov.go.id/a?x=1&y=2');
+  });
+});
+
+describe('parseFeed: RSS 1.0 (RDF)', () => {
+  it('reads items outside the channel, dc:date and dc:subject', async () => {
+    const feed = await fixture('rdf.xml');
+    expect(feed.format).to.equal('rdf');
+    expect(feed.title).to.equal('Bappeda Provinsi Contoh');
+    expect(feed.language).to.equal('id');
+    const item = feed.items[0]!;
+    expect(item.title).to.equal('Musrenbang Provinsi 2024');
+    expect(item.summary).to.equal('Musyawarah perencanaan pembangunan digelar.');
+    expect(item.published?.toISOString()).to.equal('2023-10-17T01:30:00.000Z');
+    expect(item.categories).to.deep.equal(['Perencanaan']);
+    expect(item.authors[0]!.name).to.equal('Bappeda');
+  });
+});
+
+describe('parseFeed: Atom 1.0', () => {
+  it('applies xml:base on feed, entry and link', async () => {
+    const feed = await fixture('atom.xml');
+    expect(feed.format).to.equal('atom');
+    expect(feed.title).to.equal('Diskominfo Provinsi Contoh');
+    expect(feed.link).to.equal('https://diskominfo.contohprov.go.id/');
+    expect(feed.image?.url).to.equal('https://diskominfo.contohprov.go.id/logo.svg');
+    expect(feed.language).to.equal('id');
+    const entry = feed.items[0]!;
+    expect(entry.url).to.equal('https://diskominfo.contohprov.go.id/berita/lapor-diperluas');
+    expect(entry.image?.url).to.equal('https://diskominfo.contohprov.go.id/img/lapor.png');
+  });
+
+  it('reads text, html and xhtml constructs, dates, authors and categories', async () => {
+    const [entry, second] = (await fixture('atom.xml')).items;
+    expect(entry!.id).to.equal('tag:contohprov.go.id,2023:lapor');
+    expect(entry!.summary).to.equal('Aduan warga kini bisa lewat WhatsApp.');
+    expect(entry!.contentHtml).to.contain('<b');
+    expect(entry!.published?.toISOString()).to.equal('2023-10-17T04:00:00.000Z');
+    expect(entry!.updated?.toISOString()).to.equal('2023-10-18T00:00:00.000Z');
+    expect(entry!.authors).to.deep.equal([{ name: 'Tim Humas', url: 'https://diskominfo.contohprov.go.id/humas' }]);
+    expect(entry!.categories).to.deep.equal(['Layanan Publik', 'Pengumuman']);
+    expect(entry!.kind).to.equal('announcement');
+    expect(second!.title).to.equal('Hasil Survei Kepuasan');
+    expect(second!.summary).to.equal('Indeks kepuasan naik.');
+    expect(second!.image?.url).to.equal('https://diskominfo.contohprov.go.id/img/survei.jpg');
+    expect(second!.published).to.equal(undefined);
+    expect(second!.updated?.toISOString()).to.equal('2023-10-16T08:00:00.000Z');
+  });
+});
+
+describe('parseFeed: YouTube channel Atom', () => {
+  it('takes the video id from yt:videoId and thumbnail, description and views from media:group', async () => {
+    const feed = await fixture('youtube.xml');
+    expect(feed.format).to.equal('youtube');
+    const [video, short] = feed.items;
+    expect(video!.video).to.deep.equal({
+      provider: 'youtube',
+      id: 'cOnToH00001',
+      url: 'https://www.youtube.com/watch?v=cOnToH00001',
+      aspect: '16:9',
+      views: 1234,
+    });
+    expect(video!.image).to.deep.equal({ url: 'https://i1.ytimg.com/vi/cOnToH00001/hqdefault.jpg', width: 480, height: 360 });
+    expect(video!.summary).to.equal('Jembatan sepanjang 120 meter diresmikan.');
+    expect(JSON.stringify(feed)).not.to.contain('/v/cOnToH');
+    expect(short!.video?.aspect).to.equal('9:16');
+    expect(short!.video?.url).to.equal('https://www.youtube.com/shorts/cOnToH00002');
+    expect(short!.video?.views).to.equal(0);
+  });
+});
+
+describe('parseFeed: JSON Feed', () => {
+  it('reads JSON Feed 1.1 with the _siar extension', async () => {
+    const feed = await fixture('feed.json', 'https://contohprov.go.id/siar/releases.json');
+    expect(feed.format).to.equal('json');
+    expect(feed.title).to.equal('Siaran Pers Pemprov Contoh');
+    expect(feed.image?.url).to.equal('https://contohprov.go.id/siar/img/logo.png');
+    const [urgent, video, retracted] = feed.items;
+    expect(urgent!.priority).to.equal('urgent');
+    expect(urgent!.kind).to.equal('announcement');
+    expect(urgent!.agency).to.equal('bpbd');
+    expect(urgent!.summary).to.equal('Warga diminta waspada.');
+    expect(urgent!.image?.url).to.equal('https://contohprov.go.id/siar/img/banjir.jpg');
+    expect(urgent!.authors).to.deep.equal([{ name: 'Biro Administrasi Pimpinan' }]);
+    expect(video!.id).to.equal('2');
+    expect(video!.url).to.equal('https://www.youtube.com/watch?v=cOnToH00003');
+    expect(video!.video?.id).to.equal('cOnToH00003');
+    expect(video!.priority, 'unknown priority is dropped').to.equal(undefined);
+    expect(video!.published?.toISOString()).to.equal('2023-10-17T01:00:00.000Z');
+    expect(video!.summary).to.equal('Pasar murah digelar di alun-alun.');
+    expect(retracted!.retracted).to.equal(true);
+    expect(retracted!.image?.url).to.equal('https://contohprov.go.id/img/cabut.jpg');
+  });
+
+  it('drops a repeated id within one feed and prefers _siar.video', async () => {
+    const feed = await fixture('feed.json', 'https://contohprov.go.id/siar/releases.json');
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['rel-003', '2', 'rel-001', 'vid-1']);
+    expect(feed.items[3]!.video).to.deep.equal({
+      provider: 'youtube',
+      id: 'cOnToH00004',
+      url: 'https://www.youtube.com/shorts/cOnToH00004',
+      aspect: '9:16',
+      duration: 61,
+      views: 99,
+    });
+  });
+
+  it('reads JSON Feed 1.0 author and attachments', async () => {
+    const feed = await fixture('feed-1.0.json');
+    expect(feed.items[0]!.title).to.equal('');
+    expect(feed.items[0]!.summary).to.equal('Hanya HTML & teks');
+    expect(feed.items[0]!.authors).to.deep.equal([{ name: 'Biro Umum', url: 'https://biroumum.contohprov.go.id/' }]);
+    expect(feed.items[1]!.authors).to.deep.equal([{ name: 'Dinas Sosial' }]);
+    expect(feed.items[1]!.image?.url).to.equal('https://contohprov.go.id/b.png');
+  });
+
+  it('accepts a byte-order mark', () => {
+    const feed = parseFeed('\uFEFF{"version":"https://jsonfeed.org/version/1.1","title":"BOM","items":[]}');
+    expect(feed.title).to.equal('BOM');
+  });
+});
+
+describe('parseFeed: errors', () => {
+  it('gives truncated XML and JSON as parse errors', async () => {
+    for (const name of ['truncated.xml', 'truncated.json']) {
+      const text = await (await fetch(`/test/fixtures/${name}`)).text();
+      const error = parseError(() => parseFeed(text));
+      expect(error.kind, name).to.equal('parse');
+      expect(error.name).to.equal('FeedError');
+    }
+  });
+
+  it('rejects HTML pages, other XML and other JSON as unsupported', () => {
+    expect(parseError(() => parseFeed('<!DOCTYPE html><html><body>Beranda</body></html>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('<html><body><p>x</p></body></html>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('<?xml version="1.0"?><kml><Document/></kml>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('{"data":[1,2,3]}')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('{"version":"https://jsonfeed.org/version/9","items":[]}')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('plain words')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeed('   ')).kind).to.equal('parse');
+  });
+});
+
+describe('parseFeed: hostile input', () => {
+  it('turns markup in every field into inert text and drops unsafe URLs', async () => {
+    let fired = false;
+    (window as unknown as { alert: () => void }).alert = () => {
+      fired = true;
+    };
+    const feed = await fixture('hostile.xml');
+    expect(feed.title).to.equal('Jahat');
+    expect(feed.link).to.equal(undefined);
+    expect(feed.description).to.equal('');
+    const [first, second, third] = feed.items;
+    expect(first!.title).to.equal('Judul tebal');
+    expect(first!.url).to.equal(undefined);
+    expect(first!.summary).to.equal('klik teks aman');
+    expect(first!.image, 'data: image dropped; <img src=x> resolves but is only a URL').to.deep.equal({
+      url: 'https://contohprov.go.id/siar/x',
+    });
+    expect(first!.categories).to.deep.equal([]);
+    expect(second!.url, 'tab-obfuscated javascript: link').to.equal(undefined);
+    expect(second!.summary, "double-escaped markup stays visible text").to.equal("<script>alert(9)</script>");
+    expect(second!.image).to.equal(undefined);
+    expect(third!.url).to.equal(undefined);
+    for (const item of [first!, third!]) {
+      for (const value of [item.title, item.summary, ...item.categories]) expect(value).not.to.match(/<(script|img|iframe|svg)/);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fired, 'no script ran while parsing').to.equal(false);
+  });
+
+  it('never turns entity tricks into live URLs', () => {
+    const feed = parseFeed(
+      '<rss version="2.0"><channel><item><guid>e</guid><link>&#106;avascript:alert(1)</link><enclosure url="JaVaScRiPt:alert(1)" type="image/png"/></item></channel></rss>',
+    );
+    expect(feed.items[0]!.url).to.equal(undefined);
+    expect(feed.items[0]!.image).to.equal(undefined);
+  });
+
+  it('does not expand external entities or fetch a DTD', () => {
+    const feed = parseFeed(
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "https://evil.example/x">]><rss version="2.0"><channel><title>a&x;b</title></channel></rss>',
+    );
+    expect(feed.title).not.to.contain('evil');
+  });
+});
