@@ -1,0 +1,231 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SiarElement } from '../../internal/base-element.js';
+import { FeedController } from '../../internal/feed-controller.js';
+import { formatDate, formatRelative } from '../../internal/format.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { truncate } from '../../feed/text.js';
+import { safeUrl } from '../../feed/url.js';
+import { baseStyles } from '../../internal/styles.js';
+import { mergeFeeds, selectItems, type ReleaseItem } from './select.js';
+import { releasesStyles } from './releases.styles.js';
+
+/** Layouts of `<siar-releases>`. */
+export type ReleasesLayout = 'list' | 'cards' | 'compact' | 'ticker';
+const LAYOUTS: readonly ReleasesLayout[] = ['list', 'cards', 'compact', 'ticker'];
+
+let uid = 0;
+
+/**
+ * The province's latest press releases, always linking back to the official source.
+ *
+ * @summary Latest releases from one or more RSS / Atom / JSON feeds.
+ *
+ * @slot - Fallback content (e.g. a link to the news page), shown before the widget runs and in the error state.
+ *
+ * @event siar-load - Items are shown. `detail: { count, stale }`.
+ * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
+ * @event siar-select - An item's link was activated (cancelable). `detail: { item }`.
+ *
+ * @csspart base - The outer section.
+ * @csspart heading - The widget heading.
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart image - An item's image or placeholder.
+ * @csspart title - An item's title.
+ * @csspart link - An item's link.
+ * @csspart badge - An urgent / pinned / hoax-clarification / announcement badge.
+ * @csspart date - An item's `<time>`.
+ * @csspart summary - An item's summary.
+ * @csspart source - An item's source label.
+ * @csspart more-link - The "all releases" link.
+ * @csspart status - The loading status.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @csspart stale - The notice shown above a saved copy.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart source-link - The link to the source in the error and empty states.
+ *
+ * @cssproperty --siar-color-accent - Links and buttons.
+ * @cssproperty --siar-font-family - Font of the whole widget.
+ * @cssproperty --siar-releases-image-width - Image width in the list layout (default 8rem).
+ * @cssproperty --siar-releases-columns-min - Smallest card width in the cards layout (default 16rem).
+ * @cssproperty --siar-releases-urgent - Colour of urgent items' marker and badge.
+ * @cssproperty --siar-releases-hoax - Colour of the hoax-clarification badge.
+ */
+export class SiarReleases extends SiarElement {
+  static override styles = [baseStyles, releasesStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...SiarElement.properties,
+    limit: { type: Number },
+    layout: { type: String, reflect: true },
+    category: { type: String },
+    query: { type: String },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    show: { type: String },
+    moreHref: { type: String, attribute: 'more-href' },
+    brokenImages: { state: true },
+  };
+
+  /** How many items to show (default 5). */
+  limit = 5;
+  /** `list` (default), `cards`, `compact` or `ticker`. */
+  layout: ReleasesLayout = 'list';
+  /** Only items of these categories or kinds (comma-separated), e.g. `Kesehatan` or `hoax-clarification`. */
+  category = '';
+  /** Only items whose title or summary contain these words. */
+  query = '';
+  /** Heading text; defaults to "Siaran Pers" / "Press releases". To hide it, leave `heading` out of `show`. */
+  heading?: string;
+  /** Level of the widget heading (1–6, default 2); item titles are one level below. */
+  headingLevel = 2;
+  /** Which parts to show, space-separated: any of `image date summary source heading` (default: all). */
+  show = 'image date summary source heading';
+  /** URL of the page with all releases, shown as a link below the list. */
+  moreHref = '';
+
+  private brokenImages = new Set<string>();
+  private readonly headingId = `siar-releases-${++uid}`;
+  private readonly feeds = new FeedController(this, {
+    urls: () => this.src.split(/\s+/).filter(Boolean),
+    count: (result) => this.selected(mergeFeeds(result.feeds)).length,
+  });
+  private merged: ReleaseItem[] = [];
+  private mergedFrom: unknown;
+
+  private selected(items: readonly ReleaseItem[]): ReleaseItem[] {
+    return selectItems(items, { limit: this.limit, category: this.category, query: this.query });
+  }
+
+  private get parts(): Set<string> {
+    return new Set(this.show.split(/[\s,]+/).filter(Boolean));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
+    const result = this.feeds.result;
+    if (result && result !== this.mergedFrom) {
+      this.merged = mergeFeeds(result.feeds);
+      this.mergedFrom = result;
+    }
+    // Filters changed after loading: the state follows what is shown.
+    if (result && (changed.has('category') || changed.has('query') || changed.has('limit'))) {
+      if (this.state === 'ready' || this.state === 'empty') this.state = this.selected(this.merged).length ? 'ready' : 'empty';
+    }
+  }
+
+  /** The first source URL: the target of the error state's "open the source" link. */
+  private get sourceUrl(): string | undefined {
+    const first = this.src.split(/\s+/).find(Boolean);
+    return first ? safeUrl(first, location.href) : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const showHeading = this.parts.has('heading');
+    const title = this.heading || this.t('releasesHeading');
+    return html`<section
+      part="base"
+      class="base layout-${this.layout}"
+      aria-labelledby=${ifDefined(showHeading ? this.headingId : undefined)}
+      aria-label=${ifDefined(showHeading ? undefined : title)}
+      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+    >
+      ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
+      ${this.feeds.task.render({
+        initial: () => renderLoading(this, Math.min(this.limit, 5)),
+        pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, Math.min(this.limit, 5))),
+        complete: () => this.renderItems(),
+        error: () => renderError(this, this.feeds, this.sourceUrl),
+      })}
+    </section>`;
+  }
+
+  private renderItems(): TemplateResult {
+    const result = this.feeds.result;
+    const items = this.selected(this.merged);
+    const home = result?.feeds.find((f) => f.link)?.link ?? this.sourceUrl;
+    if (!items.length) return renderEmpty(this, home, !!(this.category || this.query) && this.merged.length > 0);
+    const urgent = items.filter((i) => i.priority === 'urgent');
+    const list = html`<ul part="list" class="list" role="list">
+      ${items.map((item) => this.renderItem(item))}
+    </ul>`;
+    return html`${result ? renderStale(this, result.feeds) : nothing}
+      ${this.layout === 'ticker' ? html`<div class="ticker" tabindex="-1">${list}</div>` : list}
+      <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>
+      ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, location.href), this.t('moreReleases'), 'more-link')}</p>` : nothing}`;
+  }
+
+  private renderItem(item: ReleaseItem): TemplateResult {
+    const parts = this.parts;
+    const level = Math.min(headingLevel(this.headingLevel) + (parts.has('heading') ? 1 : 0), 6);
+    const compact = this.layout === 'compact' || this.layout === 'ticker';
+    const showImage = parts.has('image') && !compact;
+    const title = item.title || item.summary.slice(0, 80) || item.url || '';
+    const link = item.url
+      ? html`<a part="link" href=${item.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.select(e, item)}
+          >${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a
+        >`
+      : title;
+    return html`<li part="item" class="item ${item.priority ?? ''} kind-${item.kind}">
+      ${showImage ? this.renderImage(item) : nothing}
+      <div class="body">
+        ${this.renderBadges(item)} ${heading(level, link, 'title')}
+        ${parts.has('summary') && !compact && item.summary ? html`<p part="summary" class="summary">${truncate(item.summary, 240)}</p>` : nothing}
+        ${this.renderMeta(item, parts)}
+      </div>
+    </li>`;
+  }
+
+  private renderImage(item: ReleaseItem): TemplateResult {
+    const image = item.image;
+    if (!image || this.brokenImages.has(image.url)) return html`<div part="image" class="image placeholder" aria-hidden="true"></div>`;
+    return html`<img
+      part="image"
+      class="image"
+      src=${image.url}
+      alt=""
+      width=${image.width ?? 320}
+      height=${image.height ?? 180}
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+      @error=${() => {
+        this.brokenImages = new Set(this.brokenImages).add(image.url);
+      }}
+    />`;
+  }
+
+  private renderBadges(item: ReleaseItem): TemplateResult | typeof nothing {
+    const badges: [string, string][] = [];
+    if (item.priority === 'urgent') badges.push(['urgent', this.t('badgeUrgent')]);
+    else if (item.priority === 'pinned') badges.push(['pinned', this.t('badgePinned')]);
+    if (item.kind === 'hoax-clarification') badges.push(['hoax', this.t('badgeHoax')]);
+    else if (item.kind === 'announcement') badges.push(['announcement', this.t('badgeAnnouncement')]);
+    if (!badges.length) return nothing;
+    return html`<p class="badges">${badges.map(([kind, label]) => html`<span part="badge" class="badge badge-${kind}">${label}</span>`)}</p>`;
+  }
+
+  private renderMeta(item: ReleaseItem, parts: Set<string>): TemplateResult | typeof nothing {
+    const date = parts.has('date') && item.published ? item.published : undefined;
+    const source = parts.has('source') && item.source ? item.source : '';
+    if (!date && !source) return nothing;
+    const lang = this.effectiveLang;
+    let dateText = '';
+    if (date) {
+      const absolute = formatDate(date, lang, this.effectiveTimeZone);
+      const relative = formatRelative(date, lang);
+      dateText = relative ? `${relative} · ${absolute}` : absolute;
+    }
+    return html`<p class="meta">
+      ${date ? html`<time part="date" datetime=${date.toISOString()}>${dateText}</time>` : nothing}
+      ${source ? html`<span part="source" class="source">${this.t('source', { name: source })}</span>` : nothing}
+    </p>`;
+  }
+
+  private select(event: MouseEvent, item: ReleaseItem): void {
+    if (!this.emit('siar-select', { item }, { cancelable: true })) event.preventDefault();
+  }
+}

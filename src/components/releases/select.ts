@@ -1,0 +1,72 @@
+import type { LoadedFeed } from '../../feed/load.js';
+import type { FeedItem } from '../../feed/types.js';
+
+/** An item as the releases widget shows it: with the name of the feed it came from. */
+export interface ReleaseItem extends FeedItem {
+  /** Source label: the feed's title (the agency id when the feed has none). */
+  source: string;
+}
+
+/** What the widget asks for. */
+export interface SelectOptions {
+  limit: number;
+  /** Category names or kinds (`hoax-clarification`, `announcement`), comma-separated; any may match. */
+  category?: string;
+  /** Words that must all appear in the title or summary (case and diacritics ignored). */
+  query?: string;
+}
+
+/** Lower-case, accents removed: "Pengumuman Résmi" → "pengumuman resmi". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Merges feeds into one list: retracted items dropped, duplicates removed within each feed (by
+ * id, then by link; two feeds may reuse a guid), each item labelled with its source.
+ */
+export function mergeFeeds(feeds: readonly LoadedFeed[]): ReleaseItem[] {
+  const out: ReleaseItem[] = [];
+  for (const feed of feeds) {
+    const ids = new Set<string>();
+    const links = new Set<string>();
+    for (const item of feed.items) {
+      if (item.retracted || ids.has(item.id) || (item.url && links.has(item.url))) continue;
+      ids.add(item.id);
+      if (item.url) links.add(item.url);
+      out.push({ ...item, source: feed.title || item.agency || '' });
+    }
+  }
+  return out;
+}
+
+const RANK = { urgent: 0, pinned: 1 } as const;
+
+/** Urgent first, then pinned, then newest first; undated items last, in feed order. */
+export function byPriorityAndDate(a: FeedItem, b: FeedItem): number {
+  const pa = a.priority ? RANK[a.priority] : 2;
+  const pb = b.priority ? RANK[b.priority] : 2;
+  if (pa !== pb) return pa - pb;
+  return (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0;
+}
+
+/** Filters, sorts and limits merged items. */
+export function selectItems(items: readonly ReleaseItem[], options: SelectOptions): ReleaseItem[] {
+  const wanted = (options.category ?? '')
+    .split(',')
+    .map((c) => fold(c.trim()))
+    .filter(Boolean);
+  const words = fold(options.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const matches = items.filter((item) => {
+    if (wanted.length && !wanted.some((w) => w === item.kind || item.categories.some((c) => fold(c) === w))) return false;
+    if (words.length) {
+      const haystack = fold(`${item.title} ${item.summary}`);
+      if (!words.every((w) => haystack.includes(w))) return false;
+    }
+    return true;
+  });
+  // A stable sort keeps feed order among equals.
+  return matches.sort(byPriorityAndDate).slice(0, Math.max(0, options.limit));
+}

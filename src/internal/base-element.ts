@@ -1,0 +1,60 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
+import { validTimeZone } from './format.js';
+
+/** The lifecycle a widget reflects on its host as the `state` attribute. */
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * What every Siar widget shares, and nothing more: `src`, `lang`, `time-zone`, string overrides,
+ * the reflected `state`, and `emit()` for bubbling, composed events. Loading lives in
+ * {@link FeedController}; rendering of the common states in `states.ts`.
+ */
+export class SiarElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    lang: { type: String, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone' },
+    strings: { type: Object },
+    state: { type: String, reflect: true },
+  };
+
+  /** URL of the widget's data, resolved against the page. */
+  src = '';
+  /** `id` (default) or `en`; when empty, the nearest `[lang]` ancestor decides. */
+  override lang = '';
+  /** IANA time zone for dates: `Asia/Jakarta` (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT). */
+  timeZone = '';
+  /** Overrides for any visible string, e.g. `strings='{"releasesHeading":"Berita Pemprov"}'`. */
+  strings: Partial<Strings> = {};
+  /** Reflected lifecycle: `loading` → `ready` | `empty` | `error`. Read-only for pages. */
+  state: WidgetState = 'loading';
+
+  /** The language in force: own `lang`, else the closest ancestor's (across shadow roots), else `id`. */
+  get effectiveLang(): Lang {
+    if (this.lang) return toLang(this.lang);
+    for (let node: Node | null = this.parentNode; node; ) {
+      if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return 'id';
+  }
+
+  /** The time zone in force, validated. */
+  get effectiveTimeZone(): string {
+    return validTimeZone(this.timeZone);
+  }
+
+  /** A visible string in the language in force. */
+  t(key: StringKey, params?: Record<string, string | number>): string {
+    return translate(this.effectiveLang, key, params, this.strings ?? {});
+  }
+
+  /**
+   * Dispatches a bubbling, composed event: a `CustomEvent` with `detail`. Returns `false` when a
+   * listener called `preventDefault()` on a cancelable event.
+   */
+  emit<T>(name: `siar-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: !!options.cancelable, detail }));
+  }
+}

@@ -1,0 +1,103 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
+import { loadFeed, type LoadedFeed, type LoadOptions } from '../feed/load.js';
+import type { SiarElement } from './base-element.js';
+
+/** Thrown (and never shown) when a widget has no `src`: reported as kind `no-source`. */
+const NO_SOURCE = Symbol('no-source');
+
+/** Error kinds a widget reports: the engine's, plus a widget without a source. */
+export type WidgetErrorKind = FeedErrorKind | 'no-source';
+
+/** Detail of the `siar-error` event. */
+export interface SiarErrorDetail {
+  kind: WidgetErrorKind;
+  status?: number;
+  message: string;
+}
+
+/** Detail of the `siar-load` event. */
+export interface SiarLoadDetail {
+  count: number;
+  /** True when at least one feed is a last-known-good copy. */
+  stale: boolean;
+}
+
+/** What a load produced: the feeds that loaded (fresh or stale) and the errors of those that did not. */
+export interface FeedResult {
+  feeds: LoadedFeed[];
+  errors: FeedError[];
+}
+
+export interface FeedControllerOptions {
+  /** The absolute or page-relative URLs to load (empty: the widget has no source). */
+  urls: () => string[];
+  /** How many items the widget will show for a result (0 → `empty`). */
+  count: (result: FeedResult) => number;
+  /** Options passed to {@link loadFeed}. */
+  load?: () => LoadOptions;
+}
+
+/**
+ * Loads a widget's feeds with Lit's `Task`: each run gets an `AbortSignal`, a newer run cancels
+ * the older one, and late results are dropped. It reflects `state` on the host and emits
+ * `siar-load` / `siar-error`. Several URLs load in parallel; the result is an error only when
+ * every one of them failed.
+ */
+export class FeedController {
+  readonly task: Task<[string], FeedResult>;
+  private readonly host: SiarElement & ReactiveControllerHost;
+
+  constructor(host: SiarElement, options: FeedControllerOptions) {
+    this.host = host;
+    this.task = new Task(host, {
+      args: () => [options.urls().join(' ')] as [string],
+      task: async ([key], { signal }) => {
+        host.state = 'loading';
+        const urls = key.split(' ').filter(Boolean);
+        if (!urls.length) throw NO_SOURCE;
+        const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, { ...options.load?.(), signal })));
+        const result: FeedResult = { feeds: [], errors: [] };
+        for (const s of settled) {
+          if (s.status === 'fulfilled') result.feeds.push(s.value);
+          else result.errors.push(isFeedError(s.reason) ? s.reason : new FeedError('network', String(s.reason)));
+        }
+        if (!result.feeds.length) throw result.errors[0];
+        return result;
+      },
+      onComplete: (result) => {
+        const count = options.count(result);
+        host.state = count ? 'ready' : 'empty';
+        host.emit<SiarLoadDetail>('siar-load', { count, stale: result.feeds.some((f) => f.source === 'stale') });
+      },
+      onError: (error) => {
+        const detail = this.errorDetail(error);
+        if (detail.kind === 'aborted') return;
+        host.state = 'error';
+        host.emit<SiarErrorDetail>('siar-error', detail);
+      },
+    });
+  }
+
+  /** The current result, when the last run succeeded. */
+  get result(): FeedResult | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** Normalized detail of the current error. */
+  errorDetail(error: unknown = this.task.error): SiarErrorDetail {
+    if (error === NO_SOURCE) return { kind: 'no-source', message: this.host.t('errorNoSource') };
+    if (isFeedError(error)) {
+      const detail: SiarErrorDetail = { kind: error.kind, message: error.message };
+      if (error.status !== undefined) detail.status = error.status;
+      return detail;
+    }
+    return { kind: 'network', message: String(error) };
+  }
+
+  /** Loads again (the retry button). Failed loads are never cached, so this reaches the network. */
+  retry(): void {
+    void this.task.run();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Every visible string, in Bahasa Indonesia (the default) and English. A page can override any
+ * of them page-wide with {@link setStrings}, or per element with its `strings` property /
+ * attribute (JSON), so "Berita Pemprov" instead of "Siaran Pers" needs no fork.
+ *
+ * Placeholders are written `{name}` and filled as text, never as HTML.
+ */
+
+/** Languages Siar ships. */
+export type Lang = 'id' | 'en';
+
+const id = {
+  loading: 'Memuat informasi…',
+  empty: 'Belum ada informasi untuk ditampilkan.',
+  emptyFiltered: 'Tidak ada informasi yang cocok dengan pilihan ini.',
+  errorNoSource: 'Sumber data belum diatur. Tambahkan atribut src pada widget ini.',
+  errorNetwork: 'Sumber informasi tidak dapat dihubungi. Periksa koneksi internet Anda, atau sumbernya belum mengizinkan situs ini.',
+  errorHttp: 'Server sumber informasi menjawab dengan galat {status}.',
+  errorTimeout: 'Sumber informasi terlalu lama menjawab.',
+  errorTooLarge: 'Data dari sumber informasi terlalu besar untuk ditampilkan.',
+  errorParse: 'Data dari sumber informasi rusak atau tidak lengkap.',
+  errorUnsupported: 'Alamat sumber tidak berisi umpan informasi yang dikenali.',
+  errorAborted: 'Pemuatan dibatalkan.',
+  retry: 'Coba lagi',
+  openSource: 'Buka sumber aslinya',
+  stale: 'Koneksi ke sumber gagal; yang tampil adalah salinan tersimpan dari {time}, mungkin bukan yang terbaru.',
+  newTab: '(membuka tab baru)',
+  releasesHeading: 'Siaran Pers',
+  videosHeading: 'Video',
+  directoryHeading: 'Direktori Perangkat Daerah',
+  socialHeading: 'Media Sosial Resmi',
+  moreReleases: 'Lihat semua siaran pers',
+  badgeUrgent: 'Penting',
+  badgePinned: 'Disematkan',
+  badgeHoax: 'Klarifikasi Hoaks',
+  badgeAnnouncement: 'Pengumuman',
+  urgentAnnouncement: 'Informasi penting: {title}',
+  source: 'Sumber: {name}',
+  playVideo: 'Putar video: {title}',
+  views: '{count} kali ditonton',
+  searchAgencies: 'Cari instansi',
+  agenciesFound: '{count} instansi ditemukan',
+  phone: 'Telepon {name}',
+  email: 'Kirim surel ke {name}',
+  website: 'Situs web {name}',
+  socialAccount: '{platform} resmi {name}',
+} as const;
+
+/** The keys of every string a widget shows. */
+export type StringKey = keyof typeof id;
+/** A full set of strings for one language. */
+export type Strings = Record<StringKey, string>;
+
+const en: Strings = {
+  loading: 'Loading information…',
+  empty: 'Nothing to show yet.',
+  emptyFiltered: 'Nothing matches these choices.',
+  errorNoSource: 'No data source is set. Add a src attribute to this widget.',
+  errorNetwork: 'The information source cannot be reached. Check your internet connection, or the source may not allow this site yet.',
+  errorHttp: 'The source server answered with error {status}.',
+  errorTimeout: 'The information source took too long to answer.',
+  errorTooLarge: 'The data from the source is too large to show.',
+  errorParse: 'The data from the source is damaged or incomplete.',
+  errorUnsupported: 'The source address does not contain a feed Siar recognises.',
+  errorAborted: 'Loading was cancelled.',
+  retry: 'Try again',
+  openSource: 'Open the original source',
+  stale: 'The source could not be reached; this is a copy saved {time} and may be out of date.',
+  newTab: '(opens in a new tab)',
+  releasesHeading: 'Press releases',
+  videosHeading: 'Videos',
+  directoryHeading: 'Agency directory',
+  socialHeading: 'Official social media',
+  moreReleases: 'See all press releases',
+  badgeUrgent: 'Urgent',
+  badgePinned: 'Pinned',
+  badgeHoax: 'Hoax clarification',
+  badgeAnnouncement: 'Announcement',
+  urgentAnnouncement: 'Urgent: {title}',
+  source: 'Source: {name}',
+  playVideo: 'Play video: {title}',
+  views: '{count} views',
+  searchAgencies: 'Search agencies',
+  agenciesFound: '{count} agencies found',
+  phone: 'Call {name}',
+  email: 'E-mail {name}',
+  website: 'Website of {name}',
+  socialAccount: 'Official {platform} of {name}',
+};
+
+/** The shipped strings; frozen so a page cannot change them by accident. */
+export const DEFAULT_STRINGS: Readonly<Record<Lang, Readonly<Strings>>> = Object.freeze({
+  id: Object.freeze({ ...id }),
+  en: Object.freeze(en),
+});
+
+const pageOverrides: Record<Lang, Partial<Strings>> = { id: {}, en: {} };
+
+/**
+ * Overrides strings for every Siar widget on the page, e.g.
+ * `setStrings('id', { releasesHeading: 'Berita Pemprov' })`. Widgets already on the page pick
+ * the change up on their next render.
+ */
+export function setStrings(lang: Lang, strings: Partial<Strings>): void {
+  Object.assign(pageOverrides[lang], strings);
+}
+
+/** Maps any BCP 47 tag to a shipped language: English for `en*`, Indonesian otherwise. */
+export function toLang(tag: string | null | undefined): Lang {
+  return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'id';
+}
+
+/** Looks a string up (element override, then page override, then default) and fills `{name}`s. */
+export function translate(
+  lang: Lang,
+  key: StringKey,
+  params: Record<string, string | number> = {},
+  local: Partial<Strings> = {},
+): string {
+  const template = local[key] ?? pageOverrides[lang][key] ?? DEFAULT_STRINGS[lang][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedFeed } from '../feed/load.js';
+import { safeUrl } from '../feed/url.js';
+import type { SiarElement } from './base-element.js';
+import type { FeedController, WidgetErrorKind } from './feed-controller.js';
+import { formatDate, formatRelative } from './format.js';
+import type { StringKey } from './i18n.js';
+
+/** Templates for the states every widget shares: loading, error, empty and the stale notice. */
+
+const ERROR_KEYS: Record<WidgetErrorKind, StringKey> = {
+  'no-source': 'errorNoSource',
+  network: 'errorNetwork',
+  http: 'errorHttp',
+  timeout: 'errorTimeout',
+  'too-large': 'errorTooLarge',
+  parse: 'errorParse',
+  unsupported: 'errorUnsupported',
+  aborted: 'errorAborted',
+};
+
+/** Skeleton rows that reserve the widget's height while it loads, announced once as "Memuat…". */
+export function renderLoading(host: SiarElement, rows = 3): TemplateResult {
+  return html`<div part="status" class="loading" role="status">
+    <span class="visually-hidden">${host.t('loading')}</span>
+    <div class="skeleton" aria-hidden="true">${Array.from({ length: rows }, () => html`<div class="bone"></div>`)}</div>
+  </div>`;
+}
+
+/** A link that opens in a new tab, safely, with its new-tab hint for screen readers. */
+export function externalLink(host: SiarElement, href: string | undefined, label: string, part = 'link'): TemplateResult | typeof nothing {
+  const url = safeUrl(href);
+  if (!url) return nothing;
+  return html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${host.t('newTab')}</span></a
+  >`;
+}
+
+/**
+ * The error state: what went wrong in plain words, a retry button, a link to the source, and the
+ * page's own light-DOM fallback (slotted).
+ */
+export function renderError(host: SiarElement, controller: FeedController, sourceUrl: string | undefined): TemplateResult {
+  const detail = controller.errorDetail();
+  return html`<div part="error" class="error" role="alert">
+    <p>${host.t(ERROR_KEYS[detail.kind], { status: detail.status ?? '' })}</p>
+    <div class="actions">
+      ${detail.kind === 'no-source'
+        ? nothing
+        : html`<button part="retry-button" class="retry" type="button" @click=${() => controller.retry()}>${host.t('retry')}</button>`}
+      ${externalLink(host, sourceUrl, host.t('openSource'), 'source-link')}
+    </div>
+    <slot></slot>
+  </div>`;
+}
+
+/** The empty state: a clear sentence and the source link. */
+export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, filtered = false): TemplateResult {
+  return html`<div part="empty" class="empty" role="status">
+    <p>${host.t(filtered ? 'emptyFiltered' : 'empty')}</p>
+    ${externalLink(host, sourceUrl, host.t('openSource'), 'source-link')}
+  </div>`;
+}
+
+/** The notice above a last-known-good copy. */
+export function renderStale(host: SiarElement, feeds: readonly LoadedFeed[]): TemplateResult | typeof nothing {
+  const stale = feeds.filter((f) => f.source === 'stale');
+  if (!stale.length) return nothing;
+  const oldest = new Date(Math.min(...stale.map((f) => f.fetchedAt.getTime())));
+  const lang = host.effectiveLang;
+  const time = formatRelative(oldest, lang) ?? formatDate(oldest, lang, host.effectiveTimeZone);
+  return html`<p part="stale" class="stale" role="note">${host.t('stale', { time })}</p>`;
+}

@@ -1,0 +1,40 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { SiarElement } from '../src/internal/base-element.js';
+import { clearFeedCache } from '../src/feed/index.js';
+
+let n = 0;
+/** A mock-server URL no other test used, so request counts and caches start clean. */
+export function fresh(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}key=t${Date.now()}-${n++}`;
+}
+
+/** How many requests the mock server saw for a `fresh()` URL. */
+export async function hits(url: string): Promise<number> {
+  const key = new URL(url, location.href).searchParams.get('key');
+  return ((await (await fetch(`/__mock/hits?key=${key}`)).json()) as { hits: number }).hits;
+}
+
+/** Renders a widget and waits until it leaves `loading`. */
+export async function settled<T extends SiarElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  if (el.state === 'loading') {
+    await Promise.race([oneEvent(el, 'siar-load'), oneEvent(el, 'siar-error')]);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/** Runs axe-core on the element (shadow DOM included) and fails on any violation. */
+export async function expectAccessible(el: Element): Promise<void> {
+  await expect(el).to.be.accessible();
+}
+
+export function resetFeeds(): void {
+  clearFeedCache({ stored: true });
+}
+
+/** Visible text of the shadow root, white space collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
