@@ -15,13 +15,19 @@ export async function hits(url: string): Promise<number> {
   return ((await (await fetch(`/__mock/hits?key=${key}`)).json()) as { hits: number }).hits;
 }
 
-/** Renders a widget and waits until it leaves `loading`. */
-export async function settled<T extends SiarElement>(template: TemplateResult): Promise<T> {
-  const el = await fixture<T>(template);
+/** Waits until a widget leaves `loading` (its `siar-load` or `siar-error`). */
+export async function whenSettled(el: SiarElement): Promise<void> {
+  await el.updateComplete;
   if (el.state === 'loading') {
     await Promise.race([oneEvent(el, 'siar-load'), oneEvent(el, 'siar-error')]);
   }
   await el.updateComplete;
+}
+
+/** Renders a widget and waits until it leaves `loading`. */
+export async function settled<T extends SiarElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await whenSettled(el);
   return el;
 }
 

@@ -5,7 +5,7 @@
  * @module feed
  */
 export { parseFeed } from './parse.js';
-export { loadFeed, clearFeedCache, type LoadOptions, type LoadedFeed } from './load.js';
+export { loadFeed, loadResource, clearFeedCache, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 export { parseDate } from './dates.js';
 export { safeUrl } from './url.js';

@@ -17,8 +17,8 @@ export interface LoadOptions {
   lastKnownGood?: boolean;
 }
 
-/** A feed as {@link loadFeed} returns it: the parsed feed plus where it came from. */
-export interface LoadedFeed extends Feed {
+/** Where loaded data came from; added to every result of {@link loadFeed} and {@link loadResource}. */
+export interface LoadMeta {
   /** The absolute URL that was requested. */
   url: string;
   /** When the data was fetched from the network. */
@@ -29,21 +29,40 @@ export interface LoadedFeed extends Feed {
   error?: FeedError;
 }
 
+/** A feed as {@link loadFeed} returns it: the parsed feed plus where it came from. */
+export interface LoadedFeed extends Feed, LoadMeta {}
+
+/** Any loaded resource: its parsed data plus where it came from. */
+export type Loaded<T extends object> = T & LoadMeta;
+
+/**
+ * How {@link loadResource} turns bytes into data and back into a stored last-known-good copy.
+ * `name` separates caches (the same URL read as a feed and as JSON are different things).
+ */
+export interface Codec<T extends object> {
+  name: string;
+  parse(text: string, context: { contentType: string; baseUrl: string }): T;
+  /** JSON-safe form for the last-known-good copy (default: the value itself). */
+  store?(value: T): unknown;
+  /** Back from the stored form; throw to discard a copy that no longer fits. */
+  restore?(stored: unknown): T;
+}
+
 const DEFAULTS = { timeout: 12_000, maxBytes: 5 * 1024 * 1024, ttl: 5 * 60_000 };
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 /** Items kept in the last-known-good copy: widgets show far fewer, and storage is the host page's. */
 const LKG_ITEMS = 50;
-const LKG_PREFIX = 'siar:lkg:v1:';
+const LKG_PREFIX = 'siar:lkg:v2:';
 
 interface Shared {
-  promise: Promise<LoadedFeed>;
+  promise: Promise<Loaded<object>>;
   controller: AbortController;
   users: number;
 }
 
 const inflight = new Map<string, Shared>();
-const memory = new Map<string, { feed: LoadedFeed; at: number }>();
+const memory = new Map<string, { value: Loaded<object>; at: number }>();
 
 /**
  * Fetches and parses a feed. Every widget on a page goes through here, so the same URL is
@@ -56,31 +75,41 @@ const memory = new Map<string, { feed: LoadedFeed; at: number }>();
  * `source: 'stale'` and the `error`.
  */
 export function loadFeed(input: string | URL, options: LoadOptions = {}): Promise<LoadedFeed> {
+  return loadResource(input, options, FEED_CODEC);
+}
+
+/**
+ * The machinery behind {@link loadFeed}, for any resource a widget reads (directory, profile):
+ * one request per URL per page, memory cache, size cap, time-out, typed errors and the
+ * last-known-good copy.
+ */
+export function loadResource<T extends object>(input: string | URL, options: LoadOptions, codec: Codec<T>): Promise<Loaded<T>> {
   const url = safeUrl(String(input), pageUrl());
   if (!url) {
-    return Promise.reject(new FeedError('unsupported', 'Only http: and https: feed addresses can be loaded.', { url: String(input) }));
+    return Promise.reject(new FeedError('unsupported', 'Only http: and https: addresses can be loaded.', { url: String(input) }));
   }
   if (options.signal?.aborted) return Promise.reject(abortedError(url));
+  const key = `${codec.name} ${url}`;
   const ttl = options.ttl ?? DEFAULTS.ttl;
-  const hit = memory.get(url);
-  if (hit && Date.now() - hit.at < ttl) return Promise.resolve({ ...hit.feed, source: 'memory' });
+  const hit = memory.get(key);
+  if (hit && Date.now() - hit.at < ttl) return Promise.resolve({ ...(hit.value as Loaded<T>), source: 'memory' });
 
-  let shared = inflight.get(url);
+  let shared = inflight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const created: Shared = { controller, users: 0, promise: fetchFeed(url, controller, options) };
+    const created: Shared = { controller, users: 0, promise: fetchResource(url, key, controller, options, codec) };
     shared = created;
-    inflight.set(url, created);
+    inflight.set(key, created);
     const forget = () => {
-      if (inflight.get(url) === created) inflight.delete(url);
+      if (inflight.get(key) === created) inflight.delete(key);
     };
     created.promise.then(forget, forget);
   }
-  return join(shared, url, options.signal);
+  return join(shared, url, options.signal) as Promise<Loaded<T>>;
 }
 
 /** Adds one caller to a shared request; an aborting caller leaves without cancelling the others. */
-function join(shared: Shared, url: string, signal: AbortSignal | undefined): Promise<LoadedFeed> {
+function join(shared: Shared, url: string, signal: AbortSignal | undefined): Promise<Loaded<object>> {
   shared.users++;
   if (!signal) return shared.promise;
   return new Promise((resolve, reject) => {
@@ -90,9 +119,9 @@ function join(shared: Shared, url: string, signal: AbortSignal | undefined): Pro
     };
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (feed) => {
+      (value) => {
         signal.removeEventListener('abort', onAbort);
-        resolve(feed);
+        resolve(value);
       },
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
@@ -106,7 +135,13 @@ function abortedError(url: string): FeedError {
   return new FeedError('aborted', 'Loading was cancelled.', { url });
 }
 
-async function fetchFeed(url: string, controller: AbortController, options: LoadOptions): Promise<LoadedFeed> {
+async function fetchResource<T extends object>(
+  url: string,
+  key: string,
+  controller: AbortController,
+  options: LoadOptions,
+  codec: Codec<T>,
+): Promise<Loaded<T>> {
   const timeout = options.timeout ?? DEFAULTS.timeout;
   const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
   const timer = setTimeout(
@@ -133,16 +168,17 @@ async function fetchFeed(url: string, controller: AbortController, options: Load
     const contentType = response.headers.get('content-type') ?? '';
     const bytes = await readCapped(response, maxBytes, controller.signal, url);
     const text = decode(bytes, contentType);
-    const feed = parseFeed(text, { contentType, baseUrl: response.url || url });
-    const loaded: LoadedFeed = { ...feed, url, fetchedAt: new Date(), source: 'network' };
-    memory.set(url, { feed: loaded, at: Date.now() });
-    if (options.lastKnownGood !== false) saveLastKnownGood(loaded);
+    const data = codec.parse(text, { contentType, baseUrl: response.url || url });
+    const fetchedAt = new Date();
+    const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
+    memory.set(key, { value: loaded, at: Date.now() });
+    if (options.lastKnownGood !== false) saveLastKnownGood(key, fetchedAt, codec.store ? codec.store(data) : data);
     return loaded;
   } catch (cause) {
     const error = toFeedError(cause, controller.signal, url);
     if (error.kind !== 'aborted' && options.lastKnownGood !== false) {
-      const stale = readLastKnownGood(url);
-      if (stale) return { ...stale, source: 'stale', error };
+      const stale = readLastKnownGood(key, codec);
+      if (stale) return { ...stale.data, url, fetchedAt: stale.fetchedAt, source: 'stale', error } as Loaded<T>;
     }
     throw error;
   } finally {
@@ -218,8 +254,6 @@ export function decode(bytes: Uint8Array, contentType = ''): string {
   return decoder.decode(bytes);
 }
 
-type StoredItem = Omit<FeedItem, 'published' | 'updated'> & { published?: string; updated?: string };
-
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
@@ -228,43 +262,51 @@ function storage(): Storage | undefined {
   }
 }
 
-function saveLastKnownGood(feed: LoadedFeed): void {
-  const store = storage();
-  if (!store) return;
-  const items: StoredItem[] = feed.items.slice(0, LKG_ITEMS).map(({ contentHtml: _drop, ...item }) => ({
-    ...item,
-    published: item.published?.toISOString(),
-    updated: item.updated?.toISOString(),
-  }));
-  const { items: _all, error: _e, source: _s, ...meta } = feed;
+function saveLastKnownGood(key: string, fetchedAt: Date, data: unknown): void {
   try {
-    store.setItem(LKG_PREFIX + feed.url, JSON.stringify({ ...meta, fetchedAt: feed.fetchedAt.toISOString(), items }));
+    storage()?.setItem(LKG_PREFIX + key, JSON.stringify({ fetchedAt: fetchedAt.toISOString(), data }));
   } catch {
     // Quota full: the copy is a courtesy, never a reason to fail.
   }
 }
 
-function readLastKnownGood(url: string): Omit<LoadedFeed, 'source'> | undefined {
+function readLastKnownGood<T extends object>(key: string, codec: Codec<T>): { data: T; fetchedAt: Date } | undefined {
   try {
-    const raw = storage()?.getItem(LKG_PREFIX + url);
+    const raw = storage()?.getItem(LKG_PREFIX + key);
     if (!raw) return undefined;
-    const data = JSON.parse(raw) as Omit<LoadedFeed, 'items' | 'fetchedAt'> & { fetchedAt: string; items: StoredItem[] };
-    const date = (s: string | undefined) => (s ? new Date(s) : undefined);
-    return {
-      ...data,
-      fetchedAt: new Date(data.fetchedAt),
-      items: data.items.map((item) => {
-        const { updated, published, ...rest } = item;
-        const restored: FeedItem = { ...rest, published: date(published) };
-        const u = date(updated);
-        if (u) restored.updated = u;
-        return restored;
-      }),
-    };
+    const stored = JSON.parse(raw) as { fetchedAt: string; data: unknown };
+    return { data: codec.restore ? codec.restore(stored.data) : (stored.data as T), fetchedAt: new Date(stored.fetchedAt) };
   } catch {
     return undefined;
   }
 }
+
+type StoredItem = Omit<FeedItem, 'published' | 'updated'> & { published?: string; updated?: string };
+
+/** Feeds are stored without rich HTML and with at most {@link LKG_ITEMS} items; dates as ISO strings. */
+const FEED_CODEC: Codec<Feed> = {
+  name: 'feed',
+  parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl }),
+  store: (feed) => ({
+    ...feed,
+    items: feed.items.slice(0, LKG_ITEMS).map(({ contentHtml: _drop, ...item }) => ({
+      ...item,
+      published: item.published?.toISOString(),
+      updated: item.updated?.toISOString(),
+    })),
+  }),
+  restore: (stored) => {
+    const feed = stored as Omit<Feed, 'items'> & { items: StoredItem[] };
+    return {
+      ...feed,
+      items: feed.items.map(({ published, updated, ...rest }) => {
+        const item: FeedItem = { ...rest, published: published ? new Date(published) : undefined };
+        if (updated) item.updated = new Date(updated);
+        return item;
+      }),
+    };
+  },
+};
 
 /** Forgets every in-memory copy (and, with `{ stored: true }`, the last-known-good copies). */
 export function clearFeedCache(options: { stored?: boolean } = {}): void {

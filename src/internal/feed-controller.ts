@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
-import { loadFeed, type LoadedFeed, type LoadOptions } from '../feed/load.js';
+import { loadFeed, type LoadedFeed, type LoadMeta, type LoadOptions } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 
 /** Thrown (and never shown) when a widget has no `src`: reported as kind `no-source`. */
@@ -24,19 +24,21 @@ export interface SiarLoadDetail {
   stale: boolean;
 }
 
-/** What a load produced: the feeds that loaded (fresh or stale) and the errors of those that did not. */
-export interface FeedResult {
-  feeds: LoadedFeed[];
+/** What a load produced: the sources that loaded (fresh or stale) and the errors of those that did not. */
+export interface FeedResult<T extends LoadMeta = LoadedFeed> {
+  feeds: T[];
   errors: FeedError[];
 }
 
-export interface FeedControllerOptions {
+export interface FeedControllerOptions<T extends LoadMeta> {
   /** The absolute or page-relative URLs to load (empty: the widget has no source). */
   urls: () => string[];
   /** How many items the widget will show for a result (0 → `empty`). */
-  count: (result: FeedResult) => number;
-  /** Options passed to {@link loadFeed}. */
+  count: (result: FeedResult<T>) => number;
+  /** Options passed to the loader. */
   load?: () => LoadOptions;
+  /** Loads one URL; {@link loadFeed} unless the widget reads something else (directory, profile). */
+  loader?: (url: string, options: LoadOptions) => Promise<T>;
 }
 
 /**
@@ -45,11 +47,12 @@ export interface FeedControllerOptions {
  * `siar-load` / `siar-error`. Several URLs load in parallel; the result is an error only when
  * every one of them failed.
  */
-export class FeedController {
-  readonly task: Task<[string], FeedResult>;
+export class FeedController<T extends LoadMeta = LoadedFeed> {
+  readonly task: Task<[string], FeedResult<T>>;
   private readonly host: SiarElement & ReactiveControllerHost;
 
-  constructor(host: SiarElement, options: FeedControllerOptions) {
+  constructor(host: SiarElement, options: FeedControllerOptions<T>) {
+    const loader = options.loader ?? (loadFeed as unknown as (url: string, options: LoadOptions) => Promise<T>);
     this.host = host;
     this.task = new Task(host, {
       args: () => [options.urls().join(' ')] as [string],
@@ -57,8 +60,8 @@ export class FeedController {
         host.state = 'loading';
         const urls = key.split(' ').filter(Boolean);
         if (!urls.length) throw NO_SOURCE;
-        const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, { ...options.load?.(), signal })));
-        const result: FeedResult = { feeds: [], errors: [] };
+        const settled = await Promise.allSettled(urls.map((url) => loader(url, { ...options.load?.(), signal })));
+        const result: FeedResult<T> = { feeds: [], errors: [] };
         for (const s of settled) {
           if (s.status === 'fulfilled') result.feeds.push(s.value);
           else result.errors.push(isFeedError(s.reason) ? s.reason : new FeedError('network', String(s.reason)));
@@ -81,7 +84,7 @@ export class FeedController {
   }
 
   /** The current result, when the last run succeeded. */
-  get result(): FeedResult | undefined {
+  get result(): FeedResult<T> | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 

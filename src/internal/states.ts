@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LoadedFeed } from '../feed/load.js';
+import type { LoadMeta } from '../feed/load.js';
 import { safeUrl } from '../feed/url.js';
 import type { SiarElement } from './base-element.js';
 import type { FeedController, WidgetErrorKind } from './feed-controller.js';
@@ -40,7 +40,7 @@ export function externalLink(host: SiarElement, href: string | undefined, label:
  * The error state: what went wrong in plain words, a retry button, a link to the source, and the
  * page's own light-DOM fallback (slotted).
  */
-export function renderError(host: SiarElement, controller: FeedController, sourceUrl: string | undefined): TemplateResult {
+export function renderError(host: SiarElement, controller: FeedController<LoadMeta>, sourceUrl: string | undefined): TemplateResult {
   const detail = controller.errorDetail();
   return html`<div part="error" class="error" role="alert">
     <p>${host.t(ERROR_KEYS[detail.kind], { status: detail.status ?? '' })}</p>
@@ -63,7 +63,7 @@ export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, fi
 }
 
 /** The notice above a last-known-good copy. */
-export function renderStale(host: SiarElement, feeds: readonly LoadedFeed[]): TemplateResult | typeof nothing {
+export function renderStale(host: SiarElement, feeds: readonly LoadMeta[]): TemplateResult | typeof nothing {
   const stale = feeds.filter((f) => f.source === 'stale');
   if (!stale.length) return nothing;
   const oldest = new Date(Math.min(...stale.map((f) => f.fetchedAt.getTime())));

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/releases/releases.js';
 import type { SiarReleases } from '../../src/components/releases/releases.component.js';
-import { expectAccessible, fresh, hits, resetFeeds, settled, shadowText } from '../helpers.js';
+import { expectAccessible, fresh, hits, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
 
 describe('<siar-releases>', () => {
   beforeEach(resetFeeds);
@@ -38,11 +38,12 @@ describe('<siar-releases>', () => {
 
   it('two widgets with the same src make one request', async () => {
     const src = fresh('/__mock/fixture?name=rss2.xml&delay=50');
-    const wrapper = await settled<HTMLElement & SiarReleases>(html`<div>
+    // fixtureSync: a plain <div> would make fixture() wait for an animation frame.
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <siar-releases src=${src}></siar-releases><siar-releases src=${src} layout="cards"></siar-releases>
-    </div>` as never);
+    </div>`);
     const [a, b] = wrapper.querySelectorAll('siar-releases');
-    await Promise.all([a, b].map((el) => (el!.state === 'loading' ? oneEvent(el!, 'siar-load') : null)));
+    await Promise.all([whenSettled(a!), whenSettled(b!)]);
     expect(a!.state).to.equal('ready');
     expect(b!.state).to.equal('ready');
     expect(await hits(src)).to.equal(1);

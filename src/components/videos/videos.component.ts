@@ -1,0 +1,212 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SiarElement } from '../../internal/base-element.js';
+import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
+import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
+import { renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { baseStyles } from '../../internal/styles.js';
+import { safeUrl } from '../../feed/url.js';
+import type { FeedItem, FeedVideo } from '../../feed/types.js';
+import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
+import { videosStyles } from './videos.styles.js';
+
+/** Layouts of `<siar-videos>`. */
+export type VideosLayout = 'grid' | 'carousel' | 'list';
+const LAYOUTS: readonly VideosLayout[] = ['grid', 'carousel', 'list'];
+
+type VideoItem = FeedItem & { video: FeedVideo };
+
+let uid = 0;
+
+/**
+ * A video feed behind click-to-load facades: no byte from YouTube, TikTok, Instagram or Facebook
+ * is requested until the user presses play (thumbnails aside, and none with `thumbnails="local"`).
+ *
+ * @summary Video feed (YouTube incl. Shorts, TikTok, Instagram, Facebook, MP4) with facades.
+ *
+ * @slot - Fallback content, shown before the widget runs and in the error state.
+ *
+ * @event siar-load - Videos are shown. `detail: { count, stale }`.
+ * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
+ * @event siar-play - A video's player was loaded. `detail: { item }`.
+ *
+ * @csspart base - The outer section.
+ * @csspart heading - The widget heading.
+ * @csspart list - The list of videos.
+ * @csspart item - One video.
+ * @csspart frame - The box that holds the facade, then the player.
+ * @csspart image - A thumbnail.
+ * @csspart play-button - The facade's play button.
+ * @csspart player - The provider's player (after a click).
+ * @csspart duration - A video's duration.
+ * @csspart title - A video's title.
+ * @csspart link - The link to the video at the provider.
+ * @csspart meta - Views and date.
+ * @csspart nav-button - The carousel's previous / next buttons.
+ * @csspart status - The loading status.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ *
+ * @cssproperty --siar-videos-columns-min - Smallest column width in the grid (default 15rem).
+ * @cssproperty --siar-videos-play-color - Play button background.
+ */
+export class SiarVideos extends SiarElement {
+  static override styles = [baseStyles, videosStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...SiarElement.properties,
+    limit: { type: Number },
+    layout: { type: String, reflect: true },
+    featured: { type: Boolean, reflect: true },
+    thumbnails: { type: String },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    playing: { state: true },
+    thumbStep: { state: true },
+  };
+
+  /** How many videos to show (default 12). */
+  limit = 12;
+  /** `grid` (default), `carousel` or `list`. */
+  layout: VideosLayout = 'grid';
+  /** Show the first video large. */
+  featured = false;
+  /** `provider` (default): feed images, else YouTube's thumbnails; `local`: never an image from a provider host. */
+  thumbnails: 'provider' | 'local' = 'provider';
+  /** Heading text; defaults to "Video" / "Videos". */
+  heading = '';
+  /** Level of the widget heading (1–6, default 2). */
+  headingLevel = 2;
+
+  private playing = new Set<string>();
+  /** Index into each video's thumbnail chain (advanced when an image fails). */
+  private thumbStep = new Map<string, number>();
+  private readonly headingId = `siar-videos-${++uid}`;
+  private readonly feeds = new FeedController(this, {
+    urls: () => this.src.split(/\s+/).filter(Boolean),
+    count: (result) => this.videos(result).length,
+  });
+
+  private videos(result: FeedResult | undefined): VideoItem[] {
+    if (!result) return [];
+    const items = result.feeds.flatMap((f) => f.items).filter((i): i is VideoItem => !!i.video && !i.retracted);
+    return items
+      .sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0)
+      .slice(0, Math.max(0, this.limit));
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (!LAYOUTS.includes(this.layout)) this.layout = 'grid';
+  }
+
+  private get sourceUrl(): string | undefined {
+    const first = this.src.split(/\s+/).find(Boolean);
+    return first ? safeUrl(first, location.href) : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${this.headingId}>
+      ${heading(this.headingLevel, this.heading || this.t('videosHeading'), 'heading', this.headingId)}
+      ${this.feeds.task.render({
+        initial: () => renderLoading(this, 2),
+        pending: () => renderLoading(this, 2),
+        complete: (result) => this.renderVideos(result),
+        error: () => renderError(this, this.feeds, this.sourceUrl),
+      })}
+    </section>`;
+  }
+
+  private renderVideos(result: FeedResult): TemplateResult {
+    const videos = this.videos(result);
+    if (!videos.length) return renderEmpty(this, result.feeds.find((f) => f.link)?.link ?? this.sourceUrl);
+    const listId = `${this.headingId}-list`;
+    return html`${renderStale(this, result.feeds)}
+      ${this.layout === 'carousel'
+        ? html`<div class="nav">
+            <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Previous videos' : 'Video sebelumnya'} @click=${() => this.scrollList(-1)}>‹</button>
+            <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Next videos' : 'Video berikutnya'} @click=${() => this.scrollList(1)}>›</button>
+          </div>`
+        : nothing}
+      <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(this.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${this.headingId}>
+        ${videos.map((item, index) => this.renderVideo(item, index))}
+      </ul>`;
+  }
+
+  private scrollList(direction: number): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    list?.scrollBy({ left: direction * list.clientWidth * 0.9, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  private thumbnailChain(item: VideoItem): string[] {
+    const chain: string[] = [];
+    const local = this.thumbnails === 'local';
+    if (item.image && !(local && isProviderHost(item.image.url))) chain.push(item.image.url);
+    if (!local && item.video.provider === 'youtube') chain.push(...youtubeThumbnails(item.video.id));
+    return [...new Set(chain)];
+  }
+
+  private renderVideo(item: VideoItem, index: number): TemplateResult {
+    const { video } = item;
+    const vertical = video.aspect === '9:16';
+    const ratio = vertical ? 'ratio-9-16' : video.aspect === '1:1' ? 'ratio-1-1' : 'ratio-16-9';
+    const featured = this.featured && index === 0 ? 'featured' : '';
+    const title = item.title || video.url;
+    const meta = [
+      video.views !== undefined ? this.t('views', { count: formatCount(video.views, this.effectiveLang) }) : '',
+      item.published ? formatDate(item.published, this.effectiveLang, this.effectiveTimeZone, { time: false }) : '',
+    ].filter(Boolean);
+    return html`<li part="item" class="item ${featured} ${vertical ? 'vertical' : ''}">
+      <div part="frame" class="frame ${ratio}">
+        ${this.playing.has(item.id) ? this.renderPlayer(item) : this.renderFacade(item)}
+      </div>
+      <p part="title" class="title">
+        <a part="link" href=${video.url} target="_blank" rel="noopener noreferrer">${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a>
+      </p>
+      ${meta.length ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderFacade(item: VideoItem): TemplateResult {
+    const chain = this.thumbnailChain(item);
+    const step = this.thumbStep.get(item.id) ?? 0;
+    const src = chain[step];
+    return html`${src
+        ? html`<img part="image" class="thumb" src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer"
+            @error=${() => {
+              this.thumbStep = new Map(this.thumbStep).set(item.id, step + 1);
+            }} />`
+        : html`<div part="image" class="thumb placeholder" aria-hidden="true"></div>`}
+      <button part="play-button" class="play" type="button" aria-label=${this.t('playVideo', { title: item.title || item.video.url })} @click=${() => this.play(item)}>
+        <svg viewBox="0 0 68 48" aria-hidden="true" focusable="false"><path class="play-bg" d="M66.5 7.7a8.5 8.5 0 0 0-6-6C55.3.3 34 .3 34 .3s-21.3 0-26.5 1.4a8.5 8.5 0 0 0-6 6C.1 12.9.1 24 .1 24s0 11.1 1.4 16.3a8.5 8.5 0 0 0 6 6C12.7 47.7 34 47.7 34 47.7s21.3 0 26.5-1.4a8.5 8.5 0 0 0 6-6C67.9 35.1 67.9 24 67.9 24s0-11.1-1.4-16.3z"/><path class="play-icon" d="M45 24 27 14v20z"/></svg>
+      </button>
+      ${item.video.duration ? html`<span part="duration" class="duration">${formatDuration(item.video.duration)}</span>` : nothing}`;
+  }
+
+  private renderPlayer(item: VideoItem): TemplateResult {
+    const { video } = item;
+    const title = item.title || video.url;
+    if (video.provider === 'file') {
+      return html`<video part="player" class="player" src=${video.id} controls autoplay playsinline preload="metadata" aria-label=${title}></video>`;
+    }
+    return html`<iframe
+      part="player"
+      class="player"
+      src=${playerUrl(video) ?? 'about:blank'}
+      title=${title}
+      allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+      allowfullscreen
+      referrerpolicy="strict-origin-when-cross-origin"
+    ></iframe>`;
+  }
+
+  /** Replaces the facade with the provider's player, already playing, and moves focus into it. */
+  private async play(item: VideoItem): Promise<void> {
+    this.playing = new Set(this.playing).add(item.id);
+    await this.updateComplete;
+    const index = this.videos(this.feeds.result).findIndex((v) => v.id === item.id);
+    const player = this.renderRoot.querySelectorAll<HTMLElement>('.item')[index]?.querySelector<HTMLElement>('.player');
+    player?.focus();
+    this.emit('siar-play', { item });
+  }
+}

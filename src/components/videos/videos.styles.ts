@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const videosStyles = css`
+  :host {
+    --_columns-min: var(--siar-videos-columns-min, 15rem);
+    --_play: var(--siar-videos-play-color, #c4302b);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));
+    align-items: start;
+  }
+  .layout-list .list {
+    grid-template-columns: 1fr;
+  }
+  .featured {
+    grid-column: 1 / -1;
+  }
+  .layout-carousel .list {
+    grid-auto-flow: column;
+    grid-template-columns: none;
+    grid-auto-columns: min(80%, var(--_columns-min));
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+    overscroll-behavior-x: contain;
+    padding-bottom: 0.5rem;
+  }
+  .layout-carousel .item {
+    scroll-snap-align: start;
+  }
+  .nav {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .nav button {
+    min-width: 44px;
+    min-height: 44px;
+    font: inherit;
+    font-size: 1.5rem;
+    line-height: 1;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .frame {
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: #000;
+  }
+  .ratio-16-9 {
+    aspect-ratio: 16 / 9;
+  }
+  .ratio-9-16 {
+    aspect-ratio: 9 / 16;
+    max-height: 36rem;
+    margin-inline: auto;
+  }
+  .ratio-1-1 {
+    aspect-ratio: 1;
+  }
+  .thumb,
+  .player {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+    object-fit: cover;
+  }
+  .placeholder {
+    background: var(--_subtle);
+  }
+  .play {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+    padding: 0;
+    background: transparent;
+    cursor: pointer;
+  }
+  .play svg {
+    width: 68px;
+    height: 48px;
+  }
+  .play-bg {
+    fill: #212121;
+    fill-opacity: 0.8;
+  }
+  .play:hover .play-bg,
+  .play:focus-visible .play-bg {
+    fill: var(--_play);
+    fill-opacity: 1;
+  }
+  .play-icon {
+    fill: #fff;
+  }
+  .play:focus-visible {
+    outline-offset: -4px;
+  }
+  .duration {
+    position: absolute;
+    right: 0.5rem;
+    bottom: 0.5rem;
+    padding: 0 0.375rem;
+    border-radius: 4px;
+    background: rgb(0 0 0 / 0.8);
+    color: #fff;
+    font-size: 0.8125rem;
+  }
+  .title {
+    margin: 0.5rem 0 0;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .title a {
+    color: var(--_text);
+  }
+  .meta {
+    margin: 0.125rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+`;
