@@ -89,7 +89,7 @@ export function formatRelative(date: Date, lang: Lang, now: Date = new Date()): 
   return fmt.format(-Math.floor(seconds / size), unit);
 }
 
-/** A short number: "1,2 rb" / "1.2K". */
+/** A short number: "1,2 rb" / "1.2k". */
 export function formatCount(value: number, lang: Lang): string {
   return cached(`n|${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })).format(
     value,

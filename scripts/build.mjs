@@ -1,0 +1,58 @@
+// npm run build: type-checked compile (tsc) → bundle (rollup) → declarations → size report.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import config, { entries } from '../rollup.config.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+rmSync('build', { recursive: true, force: true });
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+const bundle = await rollup(config);
+const { output } = await bundle.write(config.output);
+await bundle.close();
+
+// Declarations: the tree tsc wrote, plus one shim per element entry.
+cpSync('build', 'dist/types', { recursive: true, filter: (src) => !src.endsWith('.js') });
+for (const [name, file] of Object.entries(entries)) {
+  const dts = `dist/${name}.d.ts`;
+  const target = relative(dirname(dts), join('dist/types', relative('build', file)));
+  mkdirSync(dirname(dts), { recursive: true });
+  writeFileSync(dts, `export * from '${target.startsWith('.') ? target : `./${target}`}';\n`);
+}
+// JSON Schemas ship in the package.
+if (existsSync('src/schemas')) cpSync('src/schemas', 'dist/schemas', { recursive: true });
+
+// Size report: each entry with everything it imports at start (lazy chunks listed apart).
+const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+const sizeOf = (code) => ({
+  min: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+function closure(fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const dep of chunks.get(fileName)?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+const rows = [];
+for (const chunk of chunks.values()) {
+  if (!chunk.isEntry) continue;
+  const files = [...closure(chunk.fileName)];
+  const code = files.map((f) => chunks.get(f).code).join('\n');
+  rows.push({ entry: `dist/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOf(code) });
+}
+const lazy = [...chunks.values()].filter((c) => !c.isEntry && [...chunks.values()].some((o) => o.dynamicImports.includes(c.fileName)));
+console.log('\nentry                                  own min   own gzip  start min start gzip start brotli');
+for (const r of rows) {
+  console.log(`${r.entry.padEnd(36)} ${kb(r.own.min)} ${kb(r.own.gzip)} ${kb(r.total.min)} ${kb(r.total.gzip)} ${kb(r.total.brotli)}`);
+}
+for (const c of lazy) console.log(`lazy: dist/${c.fileName.padEnd(30)} ${kb(sizeOf(c.code).min)} ${kb(sizeOf(c.code).gzip)} (loaded only when rich HTML is rendered)`);
+writeFileSync('dist/sizes.json', JSON.stringify({ entries: rows, lazy: lazy.map((c) => ({ file: `dist/${c.fileName}`, ...sizeOf(c.code) })) }, null, 2));
