@@ -1,0 +1,108 @@
+import { expect, html, oneEvent, sendKeys } from '../keys.js';
+import '../../src/components/videos/videos.js';
+import type { SiarVideos } from '../../src/components/videos/videos.component.js';
+import { expectAccessible, fresh, resetFeeds, settled, shadowText } from '../helpers.js';
+
+const PROVIDER = /(youtube|youtube-nocookie|ytimg|tiktok|instagram|facebook|fbcdn)\./;
+
+function providerUrlsIn(el: SiarVideos): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('img, iframe, video, source, link, script')]
+    .map((n) => n.getAttribute('src') ?? n.getAttribute('href') ?? '')
+    .filter((u) => PROVIDER.test(u));
+}
+
+describe('<siar-videos>', () => {
+  beforeEach(resetFeeds);
+
+  it('renders facades with real buttons and no provider request before a click (thumbnails="local")', async () => {
+    const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    expect(el.state).to.equal('ready');
+    const buttons = [...el.shadowRoot!.querySelectorAll('button[part="play-button"]')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Putar video: Peresmian Jembatan',
+      'Putar video: Pasar Murah #Shorts',
+      'Putar video: Senam Sehat',
+      'Putar video: Klip Sendiri',
+    ]);
+    expect(shadowText(el)).not.to.contain('Bukan video');
+    expect(providerUrlsIn(el)).to.deep.equal([]);
+    const provider = performance.getEntriesByType('resource').filter((e) => PROVIDER.test(e.name));
+    expect(provider.map((e) => e.name)).to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
+  it('uses YouTube thumbnails only by default, never a player, before a click', async () => {
+    const el = await settled<SiarVideos>(html`<siar-videos src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    const urls = providerUrlsIn(el);
+    expect(urls.length).to.be.greaterThan(0);
+    for (const url of urls) expect(url).to.match(/^https:\/\/i\.ytimg\.com\/vi\/cOnToH00002\//);
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+  });
+
+  it('reserves 16:9 and 9:16 boxes', async () => {
+    const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" layout="list" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    const frames = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="frame"]')];
+    const ratio = (f: HTMLElement) => f.getBoundingClientRect().width / f.getBoundingClientRect().height;
+    expect(ratio(frames[0]!)).to.be.closeTo(16 / 9, 0.02);
+    expect(ratio(frames[1]!)).to.be.closeTo(9 / 16, 0.02);
+    expect(ratio(frames[2]!)).to.be.closeTo(9 / 16, 0.02);
+  });
+
+  for (const how of ['click', 'Enter', ' '] as const) {
+    it(`loads the YouTube player already playing after ${how === ' ' ? 'Space' : how}, moves focus and emits siar-play`, async () => {
+      const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="play-button"]')!;
+      const played = oneEvent(el, 'siar-play');
+      if (how === 'click') button.click();
+      else {
+        button.focus();
+        await sendKeys({ press: how === ' ' ? 'Space' : 'Enter' });
+      }
+      const event = (await played) as CustomEvent<{ item: { id: string } }>;
+      expect(event.detail.item.id).to.equal('v1');
+      const iframe = el.shadowRoot!.querySelector('iframe')!;
+      expect(iframe.src).to.equal('https://www.youtube-nocookie.com/embed/cOnToH00001?autoplay=1&playsinline=1&rel=0');
+      expect(iframe.title).to.equal('Peresmian Jembatan');
+      expect(el.shadowRoot!.activeElement).to.equal(iframe);
+    });
+  }
+
+  it('plays self-hosted files in a <video> element', async () => {
+    const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="play-button"]')[3]!.click();
+    await el.updateComplete;
+    const video = el.shadowRoot!.querySelector('video')!;
+    expect(video.getAttribute('src')).to.match(/\/demo\/media\/contoh\.mp4$/);
+    expect(video.controls).to.equal(true);
+  });
+
+  it('scrolls the carousel with its buttons and the keyboard', async () => {
+    const el = await settled<SiarVideos>(
+      html`<siar-videos style="width:400px" layout="carousel" thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`,
+    );
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    expect(list.tabIndex).to.equal(0);
+    expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+    const [, next] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="nav-button"]');
+    next!.click();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(list.scrollLeft).to.be.greaterThan(0);
+    list.scrollLeft = 0;
+    list.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(list.scrollLeft).to.be.greaterThan(0);
+    await expectAccessible(el);
+  });
+
+  it('shows the empty and error states', async () => {
+    const empty = await settled<SiarVideos>(html`<siar-videos src=${fresh('/__mock/fixture?name=rss2.xml')}></siar-videos>`);
+    expect(empty.state).to.equal('empty');
+    expect(shadowText(empty)).to.contain('Belum ada informasi');
+    await expectAccessible(empty);
+    const error = await settled<SiarVideos>(html`<siar-videos lang="en" src=${fresh('/__mock/status?code=500')}></siar-videos>`);
+    expect(error.state).to.equal('error');
+    expect(shadowText(error)).to.contain('error 500');
+    await expectAccessible(error);
+  });
+});
