@@ -1,7 +1,7 @@
 import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { buildItem, imageFromUrl, type RawItem } from './normalize.js';
-import { collapse } from './text.js';
+import { collapse, htmlToText } from './text.js';
 import type { Feed, FeedAuthor, FeedImage, FeedVideo } from './types.js';
 import { safeUrl } from './url.js';
 import { detectVideo } from './video.js';
@@ -60,7 +60,8 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
       video ??= detectVideo(safeUrl(str(item.external_url), baseUrl));
       const raw: RawItem = {
         id: str(item.id),
-        title: str(item.title) ?? '',
+        // JSON Feed titles are plain text by the spec, but publishers often leave entities and tags in them.
+        title: htmlToText(str(item.title)),
         link,
         summaryText: str(item.summary),
         contentHtml: str(item.content_html),

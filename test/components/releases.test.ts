@@ -1,71 +1,356 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, sendKeys } from '../keys.js';
 import '../../src/components/releases/releases.js';
 import type { SiarReleases } from '../../src/components/releases/releases.component.js';
+import { clearFeedCache } from '../../src/feed/index.js';
 import { expectAccessible, fresh, hits, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
+
+const A = '/__mock/fixture?name=releases/a.json';
+const B = '/__mock/fixture?name=releases/b.xml';
+
+function titles(el: SiarReleases): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => {
+    const copy = t.cloneNode(true) as Element;
+    copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+    return copy.textContent!.trim();
+  });
+}
+function q<T extends Element = HTMLElement>(el: SiarReleases, selector: string): T | null {
+  return el.shadowRoot!.querySelector<T>(selector);
+}
+function qa<T extends Element = HTMLElement>(el: SiarReleases, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
 
 describe('<siar-releases>', () => {
   beforeEach(resetFeeds);
 
-  it('shows the latest items, urgent first, with links that open safely', async () => {
-    const src = fresh('/__mock/fixture?name=feed.json');
-    const el = await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
-    expect(el.state).to.equal('ready');
-    const titles = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent!.replace(/\(membuka tab baru\)/, '').trim());
-    expect(titles).to.deep.equal(['Status Siaga Banjir di Tiga Kabupaten', 'Video: Pasar Murah', 'Video dengan _siar.video']);
-    for (const a of el.shadowRoot!.querySelectorAll('a[part~="link"]')) {
-      expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(a.getAttribute('target')).to.equal('_blank');
+  describe('content', () => {
+    it('puts urgent, then pinned, then newest first; drops retracted items and repeated links', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="10" src=${fresh(A)}></siar-releases>`);
+      expect(el.state).to.equal('ready');
+      expect(titles(el)).to.deep.equal([
+        'Peringatan Cuaca Ekstrem',
+        'Jadwal Layanan Libur',
+        'Rapat Koordinasi Bupati',
+        'Klarifikasi Kabar Bantuan Palsu',
+        'Gambar Rusak',
+        'Tanpa Tanggal',
+      ]);
+      await expectAccessible(el);
+    });
+
+    it('shows 5 items by default and honours limit', async () => {
+      const src = fresh(A);
+      const el = await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
+      expect(qa(el, '[part~="item"]')).to.have.length(5);
+      el.limit = 2;
+      await el.updateComplete;
+      expect(qa(el, '[part~="item"]')).to.have.length(2);
+    });
+
+    it('merges several feeds, keeps the same guid from two feeds, and labels each item with its source', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="20" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
+      expect(titles(el)).to.deep.equal([
+        'Peringatan Cuaca Ekstrem',
+        'Jadwal Layanan Libur',
+        'Posyandu Serentak',
+        'Rapat Koordinasi Bupati',
+        'Vaksin Hoaks Dibantah',
+        'Klarifikasi Kabar Bantuan Palsu',
+        'Gambar Rusak',
+        'Tanpa Tanggal',
+      ]);
+      const sources = qa(el, '[part~="source"]').map((s) => s.textContent);
+      expect(sources[2]).to.equal('Sumber: Dinas Kesehatan');
+      expect(sources[3]).to.equal('Sumber: Biro Adpim');
+    });
+
+    it('still shows the feeds that loaded when one of several fails', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases src="${fresh(A)} ${fresh('/__mock/status?code=500')}"></siar-releases>`);
+      expect(el.state).to.equal('ready');
+      expect(titles(el)[0]).to.equal('Peringatan Cuaca Ekstrem');
+    });
+
+    it('badges urgent, pinned, hoax clarifications and announcements, and announces urgent items politely', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="10" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
+      const badges = qa(el, '[part~="item"]').map((item) => [...item.querySelectorAll('[part="badge"]')].map((b) => b.textContent));
+      expect(badges[0]).to.deep.equal(['Penting']);
+      expect(badges[1]).to.deep.equal(['Disematkan', 'Pengumuman']);
+      expect(badges[4]).to.deep.equal(['Klarifikasi Hoaks']);
+      expect(badges[5]).to.deep.equal(['Klarifikasi Hoaks']);
+      const live = q(el, '.visually-hidden[role="status"]')!;
+      expect(live.textContent).to.contain('Informasi penting: Peringatan Cuaca Ekstrem');
+      expect(q(el, '[part~="item"]')!.classList.contains('urgent')).to.equal(true);
+    });
+
+    it('writes dates in <time datetime> in the province time zone with its label', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases time-zone="Asia/Makassar" limit="10" src=${fresh(A)}></siar-releases>`);
+      const time = qa<HTMLTimeElement>(el, 'time[part="date"]')[2]!;
+      expect(time.dateTime).to.equal('2026-11-20T00:00:00.000Z');
+      expect(time.textContent).to.contain('20 Nov 2026, 08.00 WITA');
+      const jakarta = await settled<SiarReleases>(html`<siar-releases limit="10" src=${fresh(A)}></siar-releases>`);
+      expect(qa(jakarta, 'time[part="date"]')[2]!.textContent).to.contain('20 Nov 2026, 07.00 WIB');
+    });
+
+    it('shows a recent item relatively as well', async () => {
+      const now = new Date(Date.now() - 2 * 3600_000).toISOString();
+      const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: '1', url: 'https://contohprov.go.id/1', title: 'Baru', date_published: now }] });
+      const el = await settled<SiarReleases>(html`<siar-releases src=${fresh(`/__mock/text?type=application/json&body=${encodeURIComponent(body)}`)}></siar-releases>`);
+      expect(q(el, 'time')!.textContent).to.match(/^2 jam yang lalu · /);
+    });
+  });
+
+  describe('attributes', () => {
+    for (const layout of ['list', 'cards', 'compact', 'ticker'] as const) {
+      it(`renders the ${layout} layout accessibly`, async () => {
+        const el = await settled<SiarReleases>(html`<siar-releases layout=${layout} src=${fresh(A)}></siar-releases>`);
+        expect(q(el, '[part="base"]')!.classList.contains(`layout-${layout}`)).to.equal(true);
+        const compact = layout === 'compact' || layout === 'ticker';
+        expect(qa(el, '[part~="image"]').length > 0).to.equal(!compact);
+        expect(qa(el, '[part="summary"]').length > 0).to.equal(!compact);
+        expect(titles(el)).to.have.length(5);
+        await expectAccessible(el);
+      });
     }
-    expect(shadowText(el)).to.contain('Penting');
-    expect(shadowText(el)).not.to.contain('Berita yang Ditarik');
-    await expectAccessible(el);
+
+    it('falls back to the list layout for an unknown value', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases layout="carousel" src=${fresh(A)}></siar-releases>`);
+      expect(el.layout).to.equal('list');
+    });
+
+    it('filters by category or kind and by query, updating the state', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases category="hoax-clarification" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
+      expect(titles(el)).to.deep.equal(['Vaksin Hoaks Dibantah', 'Klarifikasi Kabar Bantuan Palsu']);
+      el.category = 'kesehatan, pemerintahan';
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Posyandu Serentak', 'Rapat Koordinasi Bupati']);
+      el.category = '';
+      el.query = 'HOAKS';
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Vaksin Hoaks Dibantah', 'Klarifikasi Kabar Bantuan Palsu']);
+      el.query = 'tidak ada kata ini';
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.state).to.equal('empty');
+      expect(shadowText(el)).to.contain('Tidak ada informasi yang cocok');
+      await expectAccessible(el);
+    });
+
+    it('sets heading text and level; item titles sit one level below', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases heading="Berita Pemprov" heading-level="3" src=${fresh(A)}></siar-releases>`);
+      const h = q(el, 'h3[part="heading"]')!;
+      expect(h.textContent).to.equal('Berita Pemprov');
+      expect(q(el, '[part="base"]')!.getAttribute('aria-labelledby')).to.equal(h.id);
+      expect(qa(el, 'h4[part="title"]')).to.have.length(5);
+    });
+
+    it('shows only the parts named in show', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases show="date" src=${fresh(A)}></siar-releases>`);
+      expect(q(el, '[part="heading"]')).to.equal(null);
+      expect(q(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('Siaran Pers');
+      expect(qa(el, '[part~="image"], [part="summary"], [part="source"]')).to.have.length(0);
+      expect(qa(el, 'time')).to.have.length(5);
+      expect(qa(el, 'h2[part="title"]')).to.have.length(5);
+    });
+
+    it('links to all releases with more-href, safely', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases more-href="https://contohprov.go.id/berita" src=${fresh(A)}></siar-releases>`);
+      const more = q<HTMLAnchorElement>(el, '[part="more-link"]')!;
+      expect(more.href).to.equal('https://contohprov.go.id/berita');
+      expect(more.rel).to.equal('noopener noreferrer');
+      const bad = await settled<SiarReleases>(html`<siar-releases more-href="javascript:alert(1)" src=${fresh(A)}></siar-releases>`);
+      expect(q(bad, '[part="more-link"]')).to.equal(null);
+    });
+
+    it('speaks English with lang="en" and takes string overrides', async () => {
+      const el = await settled<SiarReleases>(
+        html`<siar-releases lang="en" strings='{"badgeUrgent":"Breaking"}' limit="10" src=${fresh(A)}></siar-releases>`,
+      );
+      expect(q(el, 'h2')!.textContent).to.equal('Press releases');
+      expect(shadowText(el)).to.contain('Breaking');
+      expect(shadowText(el)).to.contain('Hoax clarification');
+      expect(shadowText(el)).to.contain('(opens in a new tab)');
+    });
   });
 
-  it('shows a skeleton while loading, announced as a status', async () => {
-    const src = fresh('/__mock/fixture?name=feed.json&delay=400');
-    const el = await fixture<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
-    expect(el.state).to.equal('loading');
-    expect(el.getAttribute('state')).to.equal('loading');
-    const status = el.shadowRoot!.querySelector('[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent).to.contain('Memuat');
-    expect(el.shadowRoot!.querySelectorAll('.bone').length).to.be.greaterThan(0);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
-    await expectAccessible(el);
-    await oneEvent(el, 'siar-load');
-    expect(el.getAttribute('state')).to.equal('ready');
+  describe('images', () => {
+    it('reserves space for images, loads them lazily, and swaps a broken one for a placeholder', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="10" src=${fresh(A)}></siar-releases>`);
+      const img = q<HTMLImageElement>(el, 'img[part~="image"]')!;
+      expect(img.loading).to.equal('lazy');
+      expect(img.alt).to.equal('');
+      expect(img.getAttribute('width')).to.equal('320');
+      expect(img.getAttribute('height')).to.equal('180');
+      const items = qa(el, '[part~="item"]');
+      const broken = items[4]!;
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(broken.querySelector('.placeholder'), 'broken image replaced').to.not.equal(null);
+      expect(items[1]!.querySelector('.placeholder'), 'missing image placeholder').to.not.equal(null);
+    });
   });
 
-  it('two widgets with the same src make one request', async () => {
-    const src = fresh('/__mock/fixture?name=rss2.xml&delay=50');
-    // fixtureSync: a plain <div> would make fixture() wait for an animation frame.
-    const wrapper = fixtureSync<HTMLElement>(html`<div>
-      <siar-releases src=${src}></siar-releases><siar-releases src=${src} layout="cards"></siar-releases>
-    </div>`);
-    const [a, b] = wrapper.querySelectorAll('siar-releases');
-    await Promise.all([whenSettled(a!), whenSettled(b!)]);
-    expect(a!.state).to.equal('ready');
-    expect(b!.state).to.equal('ready');
-    expect(await hits(src)).to.equal(1);
+  describe('states', () => {
+    it('shows a skeleton while loading, announced as a status', async () => {
+      const el = await fixture<SiarReleases>(html`<siar-releases src=${fresh(`${A}&delay=400`)}></siar-releases>`);
+      expect(el.getAttribute('state')).to.equal('loading');
+      const status = q(el, '[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.contain('Memuat');
+      expect(qa(el, '.bone').length).to.be.greaterThan(0);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expectAccessible(el);
+      await oneEvent(el, 'siar-load');
+      expect(el.getAttribute('state')).to.equal('ready');
+    });
+
+    it('emits siar-load with the count', async () => {
+      const el = fixtureSync<SiarReleases>(html`<siar-releases limit="3" src=${fresh(A)}></siar-releases>`);
+      const event = (await oneEvent(el, 'siar-load')) as CustomEvent<{ count: number; stale: boolean }>;
+      expect(event.detail).to.deep.equal({ count: 3, stale: false });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('shows the empty state with the source link', async () => {
+      const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Kosong', home_page_url: 'https://contohprov.go.id/berita', items: [] });
+      const el = await settled<SiarReleases>(html`<siar-releases src=${fresh(`/__mock/text?type=application/feed%2Bjson&body=${encodeURIComponent(body)}`)}></siar-releases>`);
+      expect(el.state).to.equal('empty');
+      expect(shadowText(el)).to.contain('Belum ada informasi untuk ditampilkan.');
+      expect(q<HTMLAnchorElement>(el, '[part="source-link"]')!.href).to.equal('https://contohprov.go.id/berita');
+      await expectAccessible(el);
+    });
+
+    const failures: [string, string, string][] = [
+      ['/__mock/status?code=404', 'http', 'galat 404'],
+      ['/__mock/html', 'unsupported', 'tidak berisi umpan'],
+      ['/__mock/fixture?name=truncated.xml', 'parse', 'rusak atau tidak lengkap'],
+      ['/__mock/redirect-loop', 'network', 'tidak dapat dihubungi'],
+    ];
+    for (const [path, kind, text] of failures) {
+      it(`ends a ${kind} failure in a localized error state with retry, source link and fallback`, async () => {
+        const el = fixtureSync<SiarReleases>(
+          html`<siar-releases src=${fresh(path)}><a href="https://contohprov.go.id/berita">Siaran pers</a></siar-releases>`,
+        );
+        const event = (await oneEvent(el, 'siar-error')) as CustomEvent<{ kind: string }>;
+        await el.updateComplete;
+        expect(event.detail.kind).to.equal(kind);
+        expect(el.getAttribute('state')).to.equal('error');
+        expect(q(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+        expect(shadowText(el)).to.contain(text);
+        expect(q(el, '[part="retry-button"]')!.textContent).to.equal('Coba lagi');
+        expect(q<HTMLAnchorElement>(el, '[part="source-link"]')!.href).to.contain(path.split('?')[0]);
+        expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()[0]!.textContent).to.equal('Siaran pers');
+        await expectAccessible(el);
+      });
+    }
+
+    it('says so when no src is set, without a retry button', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases></siar-releases>`);
+      expect(el.state).to.equal('error');
+      expect(shadowText(el)).to.contain('Sumber data belum diatur');
+      expect(q(el, '[part="retry-button"]')).to.equal(null);
+      await expectAccessible(el);
+    });
+
+    it('retries on the button and recovers', async () => {
+      const src = fresh(A);
+      const realFetch = window.fetch;
+      window.fetch = () => Promise.resolve(new Response('down', { status: 503 }));
+      let el: SiarReleases;
+      try {
+        el = await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
+        expect(el.state).to.equal('error');
+      } finally {
+        window.fetch = realFetch;
+      }
+      const loaded = oneEvent(el, 'siar-load');
+      q<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await loaded;
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(titles(el)).to.have.length(5);
+    });
+
+    it('shows the last-known-good copy, marked as possibly outdated, when the source fails', async () => {
+      const src = fresh(A);
+      await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
+      clearFeedCache();
+      const realFetch = window.fetch;
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      try {
+        const el = await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
+        expect(el.state).to.equal('ready');
+        expect(q(el, '[part="stale"]')!.textContent).to.contain('salinan tersimpan');
+        expect(titles(el)[0]).to.equal('Peringatan Cuaca Ekstrem');
+        await expectAccessible(el);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('two widgets with the same src make one request', async () => {
+      const src = fresh(`${B}&delay=50`);
+      // fixtureSync: a plain <div> would make fixture() wait for an animation frame.
+      const wrapper = fixtureSync<HTMLElement>(html`<div>
+        <siar-releases src=${src}></siar-releases><siar-releases src=${src} layout="cards"></siar-releases>
+      </div>`);
+      const [a, b] = wrapper.querySelectorAll('siar-releases');
+      await Promise.all([whenSettled(a!), whenSettled(b!)]);
+      expect(a!.state).to.equal('ready');
+      expect(b!.state).to.equal('ready');
+      expect(await hits(src)).to.equal(1);
+    });
   });
 
-  it('ends in a localized error state with retry and source link, showing the fallback', async () => {
-    const src = fresh('/__mock/status?code=404');
-    const el = await settled<SiarReleases>(
-      html`<siar-releases src=${src}><a href="https://contohprov.go.id/berita">Siaran pers</a></siar-releases>`,
-    );
-    expect(el.state).to.equal('error');
-    expect(shadowText(el)).to.contain('galat 404');
-    expect(el.shadowRoot!.querySelector('[part="retry-button"]')?.textContent).to.equal('Coba lagi');
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source-link"]')!.href).to.contain('/__mock/status');
-    const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedElements()[0]!.textContent).to.equal('Siaran pers');
-    await expectAccessible(el);
+  describe('interaction', () => {
+    it('emits a cancelable siar-select before following a link', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases src=${fresh(A)}></siar-releases>`);
+      let selected: unknown;
+      el.addEventListener('siar-select', (e) => {
+        selected = (e as CustomEvent<{ item: { id: string } }>).detail.item.id;
+        e.preventDefault();
+      });
+      const link = q<HTMLAnchorElement>(el, 'a[part="link"]')!;
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(click);
+      expect(selected).to.equal('a4');
+      expect(click.defaultPrevented).to.equal(true);
+    });
+
+    it('reaches every item link with Tab, in order', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="3" src=${fresh(A)}></siar-releases>`);
+      const links = qa<HTMLAnchorElement>(el, 'a[part="link"]');
+      links[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(links[1]);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(links[2]);
+    });
   });
 
-  it('speaks English when lang="en"', async () => {
-    const el = await settled<SiarReleases>(html`<siar-releases lang="en" src=${fresh('/__mock/status?code=500')}></siar-releases>`);
-    expect(shadowText(el)).to.contain('error 500');
-    expect(shadowText(el)).to.contain('Try again');
+  describe('hostile feed', () => {
+    it('renders scripts, handlers, javascript: and data: links, SVG and entity tricks as harmless text', async () => {
+      let fired = false;
+      const realAlert = window.alert;
+      window.alert = () => {
+        fired = true;
+      };
+      try {
+        const el = await settled<SiarReleases>(html`<siar-releases limit="10" src=${fresh('/__mock/fixture?name=releases/hostile.json')}></siar-releases>`);
+        expect(el.state).to.equal('ready');
+        const root = el.shadowRoot!;
+        expect(root.querySelector('script, iframe, svg:not(.icon), object, embed, [onerror], [onload], [onmouseover]')).to.equal(null);
+        const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+        expect(hrefs).to.deep.equal(['https://contohprov.go.id/aman%22%20onmouseover=%22alert(12)']);
+        for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).to.match(/^https?:/);
+        expect(titles(el)).to.deep.equal(['Judul x', '<img src=x onerror=alert(10)>', 'Tautan dengan kutip']);
+        expect(shadowText(el)).to.contain("{{constructor.constructor('alert(13)')()}}");
+        expect(root.querySelector('[part="badge"]')).to.equal(null);
+        await new Promise((r) => setTimeout(r, 100));
+        expect(fired).to.equal(false);
+      } finally {
+        window.alert = realAlert;
+      }
+    });
   });
 });
