@@ -1,0 +1,38 @@
+// Smoke test of the built bundle (npm test builds first): what a page gets from one script tag.
+import { expect, fixture, html } from '@open-wc/testing';
+import { whenSettled, fresh } from './helpers.js';
+
+type Bundle = typeof import('../src/siar.js');
+const bundleUrl = '/dist/siar.js';
+
+describe('dist/siar.js', () => {
+  let api: Bundle;
+  before(async () => {
+    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
+  });
+
+  it('registers all four elements and exports the programmatic API', () => {
+    for (const tag of ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+    expect(api.parseFeed).to.be.a('function');
+    expect(api.loadFeed).to.be.a('function');
+    expect(api.FeedError).to.be.a('function');
+    expect(new api.FeedError('timeout', 'x').name).to.equal('FeedError');
+  });
+
+  it('parses with the bundled engine', () => {
+    const feed = api.parseFeed('<rss version="2.0"><channel><title>T</title><item><title>A &amp; B</title><link>/a</link></item></channel></rss>', {
+      baseUrl: 'https://contohprov.go.id/feed',
+    });
+    expect(feed.items[0]).to.deep.include({ title: 'A & B', url: 'https://contohprov.go.id/a' });
+  });
+
+  it('renders a widget from the bundle without loading DOMPurify', async () => {
+    const el = await fixture<HTMLElement & { state: string }>(html`<siar-releases src=${fresh('/__mock/fixture?name=feed.json')}></siar-releases>`);
+    await whenSettled(el as never);
+    expect(el.state).to.equal('ready');
+    const purify = performance.getEntriesByType('resource').filter((e) => /purify/.test(e.name));
+    expect(purify).to.have.length(0);
+  });
+});
