@@ -354,3 +354,16 @@ describe('<siar-releases>', () => {
     });
   });
 });
+
+describe('mergeFeeds', () => {
+  it('drops the same link syndicated by two feeds but keeps reused guids', async () => {
+    const { mergeFeeds } = await import('../../src/components/releases/select.js');
+    const base = { format: 'json' as const, link: undefined, description: '', image: undefined, url: 'x', fetchedAt: new Date(), source: 'network' as const };
+    const item = (id: string, url: string) => ({ id, url, title: id, summary: '', published: undefined, image: undefined, categories: [], authors: [], kind: 'release' as const });
+    const merged = mergeFeeds([
+      { ...base, title: 'A', items: [item('1', 'https://a.example/1'), item('2', 'https://a.example/2')] },
+      { ...base, title: 'B', items: [item('1', 'https://b.example/1'), item('3', 'https://a.example/2')] },
+    ]);
+    expect(merged.map((i) => `${i.source}:${i.id}`)).to.deep.equal(['A:1', 'A:2', 'B:1']);
+  });
+});

@@ -22,14 +22,16 @@ export function fold(text: string): string {
 }
 
 /**
- * Merges feeds into one list: retracted items dropped, duplicates removed within each feed (by
- * id, then by link; two feeds may reuse a guid), each item labelled with its source.
+ * Merges feeds into one list: retracted items dropped, each item labelled with its source.
+ * Ids are unique only within a feed (two agencies' feeds may both use guid "1"), so an item is
+ * a duplicate when its id repeats in the same feed, or when its link repeats in any feed (the
+ * same release syndicated by two sources).
  */
 export function mergeFeeds(feeds: readonly LoadedFeed[]): ReleaseItem[] {
   const out: ReleaseItem[] = [];
+  const links = new Set<string>();
   for (const feed of feeds) {
     const ids = new Set<string>();
-    const links = new Set<string>();
     for (const item of feed.items) {
       if (item.retracted || ids.has(item.id) || (item.url && links.has(item.url))) continue;
       ids.add(item.id);
