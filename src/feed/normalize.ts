@@ -101,8 +101,11 @@ function uniq(list: string[]): string[] {
   return [...new Set(list.filter(Boolean))];
 }
 
-/** Turns a parser's raw item into the one item model. */
-export function buildItem(raw: RawItem, base: string | undefined): FeedItem {
+/**
+ * Turns a parser's raw item into the one item model. `index` (the item's position) is the id of
+ * last resort, for items with no id, link, title or date at all.
+ */
+export function buildItem(raw: RawItem, base: string | undefined, index = 0): FeedItem {
   const url = safeUrl(raw.link, raw.linkBase ?? base);
   const description = htmlInfo(raw.descriptionHtml);
   const content = raw.contentHtml ? htmlInfo(raw.contentHtml) : undefined;
@@ -123,7 +126,7 @@ export function buildItem(raw: RawItem, base: string | undefined): FeedItem {
   }
 
   const item: FeedItem = {
-    id: collapse(raw.id ?? '') || url || collapse(raw.title) + (raw.published?.toISOString() ?? ''),
+    id: collapse(raw.id ?? '') || url || [collapse(raw.title), raw.published?.toISOString() ?? '', summary.slice(0, 80)].join('|').replace(/^\|+$/, '') || `#${index}`,
     title: collapse(raw.title),
     url,
     summary,
@@ -133,6 +136,7 @@ export function buildItem(raw: RawItem, base: string | undefined): FeedItem {
     authors: (raw.authors ?? []).filter((a) => a.name || a.url),
     kind: siar.kind ?? kindFromCategories(categories),
   };
+  if (!collapse(raw.id ?? '')) derivedIds.add(item);
   const html = raw.contentHtml ?? raw.descriptionHtml;
   if (html) item.contentHtml = html;
   if (raw.updated) item.updated = raw.updated;
@@ -143,8 +147,24 @@ export function buildItem(raw: RawItem, base: string | undefined): FeedItem {
   return item;
 }
 
-/** Drops items whose id repeats an earlier one: ids are unique within a feed. */
+/** Items whose id the engine made up (no guid / id in the feed). */
+const derivedIds = new WeakSet<FeedItem>();
+
+/**
+ * Makes ids unique within a feed: an item whose *own* id repeats an earlier one is the same item
+ * published twice and is dropped; an item whose made-up id collides (two entries with the same
+ * link and no id) is kept under a suffixed id.
+ */
 export function uniqueById(items: FeedItem[]): FeedItem[] {
   const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+  return items.filter((item) => {
+    if (seen.has(item.id)) {
+      if (!derivedIds.has(item)) return false;
+      let n = 2;
+      while (seen.has(`${item.id}#${n}`)) n++;
+      item.id = `${item.id}#${n}`;
+    }
+    seen.add(item.id);
+    return true;
+  });
 }

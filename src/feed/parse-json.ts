@@ -32,7 +32,7 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
   }
   const feed = obj(data);
   const version = str(feed?.version) ?? '';
-  if (!feed || !Array.isArray(feed.items) || (version && !/^https?:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(version))) {
+  if (!feed || !Array.isArray(feed.items) || (version && !/^(https?:\/\/jsonfeed\.org\/version\/)?1(\.\d+)?\/?$/.test(version))) {
     throw new FeedError('unsupported', 'This JSON is not a JSON Feed (version 1 or 1.1).');
   }
   const feedAuthors = authors(feed, baseUrl);
@@ -43,7 +43,7 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
     description: collapse(str(feed.description) ?? ''),
     image: imageFromUrl(str(feed.icon) ?? str(feed.favicon), baseUrl),
     language: str(feed.language),
-    items: feed.items.flatMap((entry) => {
+    items: feed.items.flatMap((entry, index) => {
       const item = obj(entry);
       if (!item) return [];
       let image: FeedImage | undefined = imageFromUrl(str(item.image), baseUrl) ?? imageFromUrl(str(item.banner_image), baseUrl);
@@ -74,7 +74,7 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
         video,
         siar: item._siar,
       };
-      return [buildItem(raw, baseUrl)];
+      return [buildItem(raw, baseUrl, index)];
     }),
   };
 }

@@ -20,10 +20,11 @@ const NS = {
   yt: 'http://www.youtube.com/xml/schemas/2015',
   xml: 'http://www.w3.org/XML/1998/namespace',
   xhtml: 'http://www.w3.org/1999/xhtml',
+  dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
 };
 const MEDIA_NS = new Set([NS.media, 'http://search.yahoo.com/mrss']);
 const ATOM_NS = new Set([NS.atom, NS.atom03]);
-const RSS_NS = new Set<string | null>([null, '']);
 const RDF_NS = new Set<string | null>([NS.rss1, NS.rss090]);
 
 type NsSet = ReadonlySet<string | null>;
@@ -49,6 +50,8 @@ function one(ns: string): NsSet {
   return new Set([ns]);
 }
 const DC = one(NS.dc);
+const DCTERMS = one(NS.dcterms);
+const ITUNES: NsSet = new Set([NS.itunes, 'http://www.itunes.com/DTDs/Podcast-1.0.dtd']);
 const CONTENT = one(NS.content);
 const YT = one(NS.yt);
 
@@ -108,9 +111,24 @@ function atomText(el: Element | undefined): { text: string; html?: string } {
     const html = Array.from(div.childNodes, (n) => (n.nodeType === 1 ? new XMLSerializer().serializeToString(n) : escapeText(n.textContent ?? ''))).join('');
     return { text: collapse(div.textContent ?? ''), html };
   }
-  const raw = el.textContent ?? '';
-  if (type === 'html' || type === 'text/html') return { text: htmlToText(raw), html: raw };
+  let raw = el.textContent ?? '';
+  const mode = el.getAttribute('mode');
+  // Atom 0.3 says mode="base64"; Atom 1.0 base64-encodes any media type that is neither text nor XML.
+  const binary = type.includes('/') && !type.startsWith('text/') && !/[+/]xml$/.test(type);
+  if (mode === 'base64' || binary) raw = decodeBase64(raw);
+  // Atom 0.3 text constructs are routinely HTML without saying so.
+  const sniffHtml = el.namespaceURI === NS.atom03 && /<[a-z][^>]*>|&[a-z#][a-z0-9]*;/i.test(raw);
+  if (type === 'html' || type === 'text/html' || mode === 'escaped' || binary || sniffHtml) return { text: htmlToText(raw), html: raw };
   return { text: collapse(raw) };
+}
+/** Atom 0.3 `mode="base64"` content, as UTF-8 text (garbage in gives an empty string). */
+function decodeBase64(value: string): string {
+  try {
+    const bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return '';
+  }
 }
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -168,6 +186,27 @@ function readEnclosures(list: Element[], base: string | undefined, hrefAttr: str
   return out;
 }
 
+/** `Name (email)`, `email (Name)` and `Name <email>` as RSS authors write them: the name. */
+function authorName(value: string): string {
+  const v = collapse(value);
+  const paren = /^(.*?)\s*\((.*)\)$/.exec(v);
+  if (paren) return (paren[1]!.includes('@') ? paren[2]! : paren[1]!).trim();
+  const angle = /^(.*?)\s*<[^>]*@[^>]*>$/.exec(v);
+  if (angle?.[1]) return angle[1].trim();
+  return v;
+}
+
+/** `<itunes:image href>` under `el`. */
+function itunesImage(el: Element, base: string | undefined): FeedImage | undefined {
+  const img = kid(el, 'image', ITUNES);
+  return img ? imageFromUrl(img.getAttribute('href'), baseAt(img, base)) : undefined;
+}
+
+/** `<itunes:category text>`, nested ones included. */
+function itunesCategories(el: Element): string[] {
+  return kids(el, 'category', ITUNES).flatMap((c) => [c.getAttribute('text') ?? '', ...itunesCategories(c)]);
+}
+
 function categories(list: Element[], attr?: string): string[] {
   return list.map((c) => collapse((attr ? (c.getAttribute('label') || c.getAttribute(attr)) : c.textContent) ?? ''));
 }
@@ -178,43 +217,51 @@ function channelImage(el: Element | undefined, base: string | undefined): FeedIm
   return imageFromUrl(url, baseAt(el, base));
 }
 
-/** RSS 0.9x / 2.0. */
+/** RSS 0.9x / 2.0 (also in a default namespace, as some Userland-era feeds are). */
 function parseRss(root: Element, base: string | undefined): Feed {
-  const channel = kid(root, 'channel', RSS_NS);
-  if (!channel) throw new FeedError('parse', 'The RSS feed has no <channel>.');
-  const items = kids(channel, 'item', RSS_NS).length ? kids(channel, 'item', RSS_NS) : kids(root, 'item', RSS_NS);
+  const R: NsSet = new Set([null, '', root.namespaceURI]);
+  // A <rss> without <channel> is an empty feed, not an error (feedparser agrees).
+  const channel = kid(root, 'channel', R) ?? root;
+  const items = kids(channel, 'item', R).length ? kids(channel, 'item', R) : kids(root, 'item', R);
   return {
     format: 'rss',
-    title: rssText(kid(channel, 'title', RSS_NS)),
-    link: safeUrl(text(kid(channel, 'link', RSS_NS)), baseAt(channel, base)),
-    description: rssText(kid(channel, 'description', RSS_NS)),
-    image: channelImage(kid(channel, 'image', RSS_NS), base),
-    language: collapse(text(kid(channel, 'language', RSS_NS)) ?? text(kid(channel, 'language', DC)) ?? '') || undefined,
-    items: items.map((item) => {
+    title: rssText(kid(channel, 'title', R) ?? kid(channel, 'title', DC)),
+    link: safeUrl(text(kid(channel, 'link', R)), baseAt(channel, base)),
+    description: rssText(kid(channel, 'description', R) ?? kid(channel, 'description', DC) ?? kid(channel, 'summary', ITUNES) ?? kid(channel, 'subtitle', ITUNES)),
+    image: channelImage(kid(channel, 'image', R), base) ?? itunesImage(channel, base),
+    language: collapse(text(kid(channel, 'language', R)) ?? text(kid(channel, 'language', DC)) ?? '') || undefined,
+    items: items.map((item, index) => {
       const b = baseAt(item, base);
-      const guidEl = kid(item, 'guid', RSS_NS);
+      const guidEl = kid(item, 'guid', R);
       const guid = collapse(text(guidEl) ?? '');
       const permalink = guidEl && guidEl.getAttribute('isPermaLink') !== 'false' ? guid : undefined;
       const atomLink = kids(item, 'link', ATOM_NS).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
       const media = readMedia(item, base);
-      const enc = readEnclosures(kids(item, 'enclosure', RSS_NS), base, 'url');
+      const enc = readEnclosures(kids(item, 'enclosure', R), base, 'url');
       const raw: RawItem = {
         id: guid,
-        title: kid(item, 'title', RSS_NS) ? rssText(kid(item, 'title', RSS_NS)) : rssText(kid(item, 'title', DC)),
-        link: text(kid(item, 'link', RSS_NS))?.trim() || atomLink?.getAttribute('href') || permalink || undefined,
-        descriptionHtml: text(kid(item, 'description', RSS_NS)),
+        title: rssText(kid(item, 'title', R) ?? kid(item, 'title', DC)) || collapse(media.title ?? ''),
+        link: text(kid(item, 'link', R))?.trim() || atomLink?.getAttribute('href') || permalink || undefined,
+        descriptionHtml: text(kid(item, 'description', R) ?? kid(item, 'description', DC) ?? kid(item, 'summary', ITUNES) ?? kid(item, 'subtitle', ITUNES)),
         textFallback: media.description,
         contentHtml: text(kid(item, 'encoded', CONTENT)),
-        published: parseDate(text(kid(item, 'pubDate', RSS_NS)) ?? text(kid(item, 'date', DC))),
-        updated: parseDate(text(kid(item, 'updated', ATOM_NS))),
-        categories: [...categories(kids(item, 'category', RSS_NS)), ...categories(kids(item, 'subject', DC))],
-        authors: [...kids(item, 'author', RSS_NS), ...kids(item, 'creator', DC)].map((a) => ({ name: collapse(a.textContent ?? '') })),
-        image: enc.image ?? media.image,
+        published: parseDate(text(kid(item, 'pubDate', R)) ?? text(kid(item, 'date', DC)) ?? text(kid(item, 'issued', DCTERMS))),
+        updated: parseDate(text(kid(item, 'updated', ATOM_NS)) ?? text(kid(item, 'modified', DCTERMS))),
+        categories: [
+          ...categories(kids(item, 'category', R)),
+          ...categories(kids(item, 'subject', DC)),
+          ...categories(kids(item, 'category', MEDIA_NS)),
+          ...itunesCategories(item),
+        ],
+        authors: [...kids(item, 'author', R), ...kids(item, 'creator', DC), ...kids(item, 'author', DC), ...kids(item, 'author', ITUNES)].map((a) => ({
+          name: authorName(a.textContent ?? ''),
+        })),
+        image: enc.image ?? media.image ?? itunesImage(item, base),
         video: enc.video,
         views: media.views,
         duration: media.duration,
       };
-      return buildItem(raw, b);
+      return buildItem(raw, b, index);
     }),
   };
 }
@@ -230,7 +277,7 @@ function parseRdf(root: Element, base: string | undefined): Feed {
     description: channel ? rssText(kid(channel, 'description', RDF_NS)) : '',
     image: channelImage(kid(root, 'image', RDF_NS), base),
     language: collapse(channel ? (text(kid(channel, 'language', DC)) ?? '') : '') || undefined,
-    items: items.map((item) => {
+    items: items.map((item, index) => {
       const media = readMedia(item, base);
       const link = text(kid(item, 'link', RDF_NS))?.trim();
       const raw: RawItem = {
@@ -244,66 +291,104 @@ function parseRdf(root: Element, base: string | undefined): Feed {
         authors: kids(item, 'creator', DC).map((a) => ({ name: collapse(a.textContent ?? '') })),
         image: media.image,
       };
-      return buildItem(raw, baseAt(item, base));
+      return buildItem(raw, baseAt(item, base), index);
     }),
   };
 }
 
-function atomLink(el: Element, rels: string[]): Element | undefined {
-  const links = kids(el, 'link', ATOM_NS);
-  return links.find((l) => rels.includes(l.getAttribute('rel') ?? 'alternate'));
+function atomLink(el: Element, rels: string[], ns: NsSet): Element | undefined {
+  return kids(el, 'link', ns).find((l) => rels.includes(l.getAttribute('rel') ?? 'alternate'));
 }
 
-/** Atom 1.0 (and 0.3), including YouTube channel and playlist feeds. */
+/** An Atom link's target: `href`, or (pre-1.0 drafts) its text. */
+function linkHref(link: Element | undefined): string | undefined {
+  if (!link) return undefined;
+  return link.getAttribute('href') ?? (collapse(link.textContent ?? '') || undefined);
+}
+
+/** Atom 1.0, 0.3 and pre-1.0 drafts, including YouTube channel and playlist feeds. */
 function parseAtom(root: Element, base: string | undefined): Feed {
+  const A: NsSet = new Set([NS.atom, NS.atom03, root.namespaceURI]);
   const feedBase = baseAt(root, base);
   const youtube = !!root.getElementsByTagNameNS(NS.yt, 'videoId').length;
-  const alt = atomLink(root, ['alternate']);
+  const alt = atomLink(root, ['alternate'], A);
   return {
     format: youtube ? 'youtube' : 'atom',
-    title: atomText(kid(root, 'title', ATOM_NS)).text,
-    link: safeUrl(alt?.getAttribute('href'), alt ? baseAt(alt, base) : feedBase),
-    description: atomText(kid(root, 'subtitle', ATOM_NS) ?? kid(root, 'tagline', ATOM_NS)).text,
-    image: imageFromUrl(text(kid(root, 'logo', ATOM_NS)) ?? text(kid(root, 'icon', ATOM_NS)), feedBase),
-    language: root.getAttributeNS(NS.xml, 'lang') ?? undefined,
-    items: kids(root, 'entry', ATOM_NS).map((entry) => {
+    title: atomText(kid(root, 'title', A)).text,
+    link: safeUrl(linkHref(alt), alt ? baseAt(alt, base) : feedBase),
+    description: atomText(kid(root, 'subtitle', A) ?? kid(root, 'tagline', A)).text,
+    image: imageFromUrl(text(kid(root, 'logo', A)) ?? text(kid(root, 'icon', A)), feedBase),
+    language: root.getAttributeNS(NS.xml, 'lang')?.replace('_', '-') || undefined,
+    items: kids(root, 'entry', A).map((entry, index) => {
       const b = baseAt(entry, base);
-      const link = atomLink(entry, ['alternate']) ?? kids(entry, 'link', ATOM_NS).find((l) => !['self', 'enclosure', 'edit', 'replies', 'related', 'via'].includes(l.getAttribute('rel') ?? ''));
-      const content = kid(entry, 'content', ATOM_NS);
-      const summary = kid(entry, 'summary', ATOM_NS);
+      const link =
+        atomLink(entry, ['alternate'], A) ??
+        kids(entry, 'link', A).find((l) => !['self', 'enclosure', 'edit', 'replies', 'related', 'via'].includes(l.getAttribute('rel') ?? ''));
+      const content = kid(entry, 'content', A);
+      const summary = kid(entry, 'summary', A);
       const media = readMedia(entry, base);
-      const enc = readEnclosures(kids(entry, 'link', ATOM_NS).filter((l) => l.getAttribute('rel') === 'enclosure'), base, 'href');
+      const enc = readEnclosures(kids(entry, 'link', A).filter((l) => l.getAttribute('rel') === 'enclosure'), base, 'href');
       const videoId = text(kid(entry, 'videoId', YT))?.trim();
-      const href = link?.getAttribute('href') ?? undefined;
+      let href = linkHref(link);
       let video = enc.video;
       if (videoId) {
         // YouTube: the id comes from yt:videoId; the Flash /v/ URL in media:content is never used.
         const fromLink = detectVideo(safeUrl(href, link ? baseAt(link, base) : b));
         video = detectVideo(`https://www.youtube.com/${fromLink?.aspect === '9:16' ? 'shorts/' : 'watch?v='}${videoId}`);
+        href ??= video?.url;
       }
+      const contentText = content && !content.getAttribute('src') ? atomText(content) : undefined;
       const raw: RawItem = {
-        id: collapse(text(kid(entry, 'id', ATOM_NS)) ?? ''),
-        title: atomText(kid(entry, 'title', ATOM_NS)).text || collapse(media.title ?? ''),
+        id: collapse(text(kid(entry, 'id', A)) ?? '') || (videoId ? `yt:video:${videoId}` : ''),
+        title: atomText(kid(entry, 'title', A)).text || collapse(media.title ?? '') || collapse(text(kid(entry, 'title', DC)) ?? ''),
         link: href,
         linkBase: link ? baseAt(link, base) : b,
         summaryText: summary ? atomText(summary).text : undefined,
         descriptionHtml: summary ? atomText(summary).html : undefined,
-        contentHtml: content && !content.getAttribute('src') ? (atomText(content).html ?? escapeText(atomText(content).text)) : undefined,
+        contentHtml: contentText ? (contentText.html ?? escapeText(contentText.text)) : undefined,
         textFallback: media.description,
-        published: parseDate(text(kid(entry, 'published', ATOM_NS)) ?? text(kid(entry, 'issued', ATOM_NS)) ?? text(kid(entry, 'created', ATOM_NS))),
-        updated: parseDate(text(kid(entry, 'updated', ATOM_NS)) ?? text(kid(entry, 'modified', ATOM_NS))),
-        categories: categories(kids(entry, 'category', ATOM_NS), 'term'),
-        authors: kids(entry, 'author', ATOM_NS).map((a) => ({
-          name: collapse(text(kid(a, 'name', ATOM_NS)) ?? ''),
-          url: safeUrl(text(kid(a, 'uri', ATOM_NS)) ?? text(kid(a, 'url', ATOM_NS)), baseAt(a, base)),
+        published: parseDate(text(kid(entry, 'published', A)) ?? text(kid(entry, 'issued', A)) ?? text(kid(entry, 'created', A)) ?? text(kid(entry, 'issued', DCTERMS))),
+        // Several <updated> elements: the last one wins, as in feedparser.
+        updated: parseDate(text(kids(entry, 'updated', A).at(-1)) ?? text(kid(entry, 'modified', A)) ?? text(kid(entry, 'modified', DCTERMS))),
+        categories: [...categories(kids(entry, 'category', A), 'term'), ...categories(kids(entry, 'subject', DC))],
+        authors: kids(entry, 'author', A).map((a) => ({
+          name: collapse(text(kid(a, 'name', A)) ?? ''),
+          url: safeUrl(text(kid(a, 'uri', A)) ?? text(kid(a, 'url', A)) ?? text(kid(a, 'homepage', A)), baseAt(a, base)),
         })),
         image: enc.image ?? media.image,
         video,
         views: media.views,
         duration: media.duration,
       };
-      return buildItem(raw, b);
+      return buildItem(raw, b, index);
     }),
+  };
+}
+
+/** Channel Definition Format (1997), still found in old archives: CHANNEL / ITEM HREF / ABSTRACT / LASTMOD. */
+function parseCdf(root: Element, base: string | undefined): Feed {
+  const upper = (el: Element, name: string) => Array.from(el.children).find((c) => c.localName.toUpperCase() === name);
+  const field = (el: Element, name: string) => collapse(text(upper(el, name)) ?? '');
+  return {
+    format: 'rss',
+    title: field(root, 'TITLE'),
+    link: safeUrl(root.getAttribute('HREF') ?? root.getAttribute('href'), base),
+    description: field(root, 'ABSTRACT'),
+    image: undefined,
+    items: Array.from(root.children)
+      .filter((c) => c.localName.toUpperCase() === 'ITEM')
+      .map((item, index) =>
+        buildItem(
+          {
+            title: field(item, 'TITLE'),
+            link: item.getAttribute('HREF') ?? item.getAttribute('href') ?? undefined,
+            summaryText: field(item, 'ABSTRACT'),
+            published: parseDate(item.getAttribute('LASTMOD') ?? item.getAttribute('lastmod')),
+          },
+          base,
+          index,
+        ),
+      ),
   };
 }
 
@@ -318,7 +403,8 @@ export function parseXmlFeed(xml: string, baseUrl: string | undefined): Feed {
   let format: FeedFormat | undefined;
   if (name === 'rss') format = 'rss';
   else if (name === 'rdf' && root.namespaceURI === NS.rdf) format = 'rdf';
-  else if (name === 'feed' && ATOM_NS.has(root.namespaceURI ?? '')) format = 'atom';
+  else if (name === 'feed') format = 'atom';
+  else if (name === 'channel' && !root.namespaceURI) return parseCdf(root, baseUrl);
   else if (name === 'html') throw new FeedError('unsupported', 'The address returned a web page (HTML), not a feed.');
   switch (format) {
     case 'rss':

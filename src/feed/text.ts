@@ -1,16 +1,25 @@
 import { parseInert } from './inert.js';
 
 /** Elements whose text is never content. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object']);
 /** Elements that separate words when their tags are removed. */
 const BLOCK =
   /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|header|footer|figure|figcaption|dd|dt|hr)$/;
 
 const TAG_OR_ENTITY = /<[a-z!/?]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
+/**
+ * Windows-1252 characters that mislabelled feeds carry as C1 controls (`&#146;` for ’): the
+ * characters their authors meant.
+ */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** Collapses runs of white space (incl. non-breaking) into single spaces and trims. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] ?? c)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /** Plain text and the first image of an HTML fragment. */
