@@ -167,12 +167,16 @@ export class SiarSocial extends SiarElement {
         href=${account.url}
         target="_blank"
         rel="noopener noreferrer me"
-        aria-label=${`${name} ${this.t('newTab')}`}
         @click=${(e: MouseEvent) => {
           if (!this.emit('siar-select', { item: { platform: account.platform, url: account.url } }, { cancelable: true })) e.preventDefault();
         }}
         ><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${info.icon}</svg
-        >${this.showHandle && account.handle ? html`<span part="handle" class="handle">${account.handle}</span>` : nothing}</a
+        ><span class="visually-hidden">${name}</span
+        >${this.showHandle && account.handle ? html`<span part="handle" class="handle">${account.handle}</span>` : nothing}<span
+          class="visually-hidden"
+        >
+          ${this.t('newTab')}</span
+        ></a
       >
     </li>`;
   }
