@@ -14,6 +14,7 @@ export const entries = {
   'elements/siar-videos': 'build/components/videos/videos.js',
   'elements/siar-directory': 'build/components/directory/directory.js',
   'elements/siar-social': 'build/components/social/social.js',
+  'elements/siar-province': 'build/components/province/province.js',
 };
 
 export default {

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
 import { validTimeZone } from './format.js';
+import type { Profile } from './profile.js';
 
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -17,6 +18,8 @@ export class SiarElement extends LitElement {
     timeZone: { type: String, attribute: 'time-zone' },
     strings: { type: Object },
     state: { type: String, reflect: true },
+    profile: { type: String },
+    provinceProfile: { attribute: false },
   };
 
   /** URL of the widget's data, resolved against the page. */
@@ -29,6 +32,24 @@ export class SiarElement extends LitElement {
   strings: Partial<Strings> = {};
   /** Reflected lifecycle: `loading` → `ready` | `empty` | `error`. Read-only for pages. */
   state: WidgetState = 'loading';
+  /**
+   * URL of the province profile (`siar.json`). Used instead of `src` when `src` is empty; also
+   * gives the time zone and the province's name and logo. Inherited from an enclosing
+   * `<siar-province profile="…">`.
+   */
+  profile = '';
+  /** The loaded province profile, once there is one. */
+  provinceProfile: Profile | undefined = undefined;
+
+  /** The profile URL in force: own `profile`, else the closest `<siar-province>`'s. */
+  get profileUrl(): string {
+    if (this.profile) return this.profile;
+    for (let node: Node | null = this.parentNode; node; ) {
+      if (node instanceof Element && node.localName === 'siar-province') return node.getAttribute('profile') ?? '';
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return '';
+  }
 
   /** The language in force: own `lang`, else the closest ancestor's (across shadow roots), else `id`. */
   get effectiveLang(): Lang {
@@ -40,9 +61,9 @@ export class SiarElement extends LitElement {
     return 'id';
   }
 
-  /** The time zone in force, validated. */
+  /** The time zone in force, validated: own `time-zone`, else the profile's, else WIB. */
   get effectiveTimeZone(): string {
-    return validTimeZone(this.timeZone);
+    return validTimeZone(this.timeZone || this.provinceProfile?.timeZone);
   }
 
   /** A visible string in the language in force. */

@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
 import { loadFeed, type LoadedFeed, type LoadMeta, type LoadOptions } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
+import { loadProfile, type Profile } from './profile.js';
 
 /** Thrown (and never shown) when a widget has no `src`: reported as kind `no-source`. */
 const NO_SOURCE = Symbol('no-source');
@@ -39,6 +40,8 @@ export interface FeedControllerOptions<T extends LoadMeta> {
   load?: () => LoadOptions;
   /** Loads one URL; {@link loadFeed} unless the widget reads something else (directory, profile). */
   loader?: (url: string, options: LoadOptions) => Promise<T>;
+  /** The widget's URLs from a province profile, used when `src` is empty. */
+  fromProfile?: (profile: Profile) => (string | undefined)[];
 }
 
 /**
@@ -48,17 +51,29 @@ export interface FeedControllerOptions<T extends LoadMeta> {
  * every one of them failed.
  */
 export class FeedController<T extends LoadMeta = LoadedFeed> {
-  readonly task: Task<[string], FeedResult<T>>;
+  readonly task: Task<[string, string], FeedResult<T>>;
   private readonly host: SiarElement & ReactiveControllerHost;
 
   constructor(host: SiarElement, options: FeedControllerOptions<T>) {
     const loader = options.loader ?? (loadFeed as unknown as (url: string, options: LoadOptions) => Promise<T>);
     this.host = host;
     this.task = new Task(host, {
-      args: () => [options.urls().join(' ')] as [string],
-      task: async ([key], { signal }) => {
+      args: () => [options.urls().join(' '), host.profileUrl] as [string, string],
+      task: async ([key, profileUrl], { signal }) => {
         host.state = 'loading';
-        const urls = key.split(' ').filter(Boolean);
+        let urls = key.split(' ').filter(Boolean);
+        if (profileUrl) {
+          // The profile is shared by every widget on the page (one request); its failure only
+          // matters when the widget has no src of its own.
+          try {
+            host.provinceProfile = await loadProfile(profileUrl, { signal });
+          } catch (error) {
+            if (!urls.length) throw error;
+          }
+          if (!urls.length && host.provinceProfile && options.fromProfile) {
+            urls = options.fromProfile(host.provinceProfile).filter((u): u is string => !!u);
+          }
+        }
         if (!urls.length) throw NO_SOURCE;
         const settled = await Promise.allSettled(urls.map((url) => loader(url, { ...options.load?.(), signal })));
         const result: FeedResult<T> = { feeds: [], errors: [] };

@@ -91,8 +91,15 @@ export class SiarReleases extends SiarElement {
   private readonly headingId = `siar-releases-${++uid}`;
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
-    count: (result) => this.selected(mergeFeeds(result.feeds)).length,
+    fromProfile: (profile) => [profile.feeds.releases],
+    count: (result) => this.selected(mergeFeeds(result.feeds, this.sourceLabel)).length,
   });
+
+  /** The province's name and logo label the province's own feed, when a profile gives them. */
+  private readonly sourceLabel = (feed: { url: string }) => {
+    const profile = this.provinceProfile;
+    return profile && feed.url === profile.feeds.releases ? { name: profile.shortName, ...(profile.logo ? { logo: profile.logo } : {}) } : undefined;
+  };
   private merged: ReleaseItem[] = [];
   private mergedFrom: unknown;
 
@@ -108,7 +115,7 @@ export class SiarReleases extends SiarElement {
     if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
     const result = this.feeds.result;
     if (result && result !== this.mergedFrom) {
-      this.merged = mergeFeeds(result.feeds);
+      this.merged = mergeFeeds(result.feeds, this.sourceLabel);
       this.mergedFrom = result;
     }
     // Filters changed after loading: the state follows what is shown.
@@ -119,7 +126,7 @@ export class SiarReleases extends SiarElement {
 
   /** The first source URL: the target of the error state's "open the source" link. */
   private get sourceUrl(): string | undefined {
-    const first = this.src.split(/\s+/).find(Boolean);
+    const first = this.src.split(/\s+/).find(Boolean) ?? this.provinceProfile?.feeds.releases ?? this.profileUrl;
     return first ? safeUrl(first, location.href) : undefined;
   }
 
@@ -221,7 +228,13 @@ export class SiarReleases extends SiarElement {
     }
     return html`<p class="meta">
       ${date ? html`<time part="date" datetime=${date.toISOString()}>${dateText}</time>` : nothing}
-      ${source ? html`<span part="source" class="source">${this.t('source', { name: source })}</span>` : nothing}
+      ${source
+        ? html`<span part="source" class="source"
+            >${item.sourceLogo ? html`<img class="source-logo" src=${item.sourceLogo} alt="" width="16" height="16" />` : nothing}${this.t('source', {
+              name: source,
+            })}</span
+          >`
+        : nothing}
     </p>`;
   }
 

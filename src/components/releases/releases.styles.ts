@@ -82,6 +82,16 @@ export const releasesStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75rem;
   }
+  .source {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .source-logo {
+    width: 1rem;
+    height: 1rem;
+    object-fit: contain;
+  }
   .badges {
     margin: 0 0 0.25rem;
     display: flex;

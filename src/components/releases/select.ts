@@ -3,9 +3,14 @@ import type { FeedItem } from '../../feed/types.js';
 
 /** An item as the releases widget shows it: with the name of the feed it came from. */
 export interface ReleaseItem extends FeedItem {
-  /** Source label: the feed's title (the agency id when the feed has none). */
+  /** Source label: the feed's title (the agency id when the feed has none), or the province's name. */
   source: string;
+  /** The source's logo (the province's, from its profile), if any. */
+  sourceLogo?: string;
 }
+
+/** Names a feed's items' source; by default the feed's own title. */
+export type SourceLabel = (feed: LoadedFeed) => { name: string; logo?: string } | undefined;
 
 /** What the widget asks for. */
 export interface SelectOptions {
@@ -27,16 +32,19 @@ export function fold(text: string): string {
  * a duplicate when its id repeats in the same feed, or when its link repeats in any feed (the
  * same release syndicated by two sources).
  */
-export function mergeFeeds(feeds: readonly LoadedFeed[]): ReleaseItem[] {
+export function mergeFeeds(feeds: readonly LoadedFeed[], label?: SourceLabel): ReleaseItem[] {
   const out: ReleaseItem[] = [];
   const links = new Set<string>();
   for (const feed of feeds) {
     const ids = new Set<string>();
+    const source = label?.(feed);
     for (const item of feed.items) {
       if (item.retracted || ids.has(item.id) || (item.url && links.has(item.url))) continue;
       ids.add(item.id);
       if (item.url) links.add(item.url);
-      out.push({ ...item, source: feed.title || item.agency || '' });
+      const merged: ReleaseItem = { ...item, source: source?.name || feed.title || item.agency || '' };
+      if (source?.logo) merged.sourceLogo = source.logo;
+      out.push(merged);
     }
   }
   return out;

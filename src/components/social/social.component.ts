@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { loadProfile } from '../../internal/profile.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -83,8 +85,15 @@ export class SiarSocial extends SiarElement {
 
   /** Accounts from the page's own links in the light DOM. */
   private slotted: Account[] = [];
-  /** Accounts from a province profile (set by the profile support). */
-  profileAccounts: Partial<Record<string, string>> = {};
+  /** Loads the province profile (`profile` or an enclosing `<siar-province>`), shared page-wide. */
+  private readonly profileTask = new Task(this, {
+    args: () => [this.profileUrl] as [string],
+    task: async ([url], { signal }) => (url ? await loadProfile(url, { signal }) : undefined),
+    onComplete: (profile) => {
+      this.provinceProfile = profile;
+    },
+    onError: (error) => console.warn(`[siar-social] The province profile could not be loaded: ${String((error as Error).message ?? error)}`),
+  });
   private readonly headingId = `siar-social-${++uid}`;
   private warned = new Set<string>();
 
@@ -119,7 +128,7 @@ export class SiarSocial extends SiarElement {
   /** Every valid account, attributes first, then light-DOM links, then the profile; one per platform. */
   get accounts(): Account[] {
     const given = new Map<Platform, string>();
-    for (const [key, value] of Object.entries(this.profileAccounts)) {
+    for (const [key, value] of Object.entries(this.provinceProfile?.social ?? {})) {
       const platform = (ALIASES[key] ?? key) as Platform;
       if (value && PLATFORMS[platform]) given.set(platform, value);
     }
@@ -139,7 +148,8 @@ export class SiarSocial extends SiarElement {
   }
 
   protected override willUpdate(): void {
-    this.state = this.accounts.length ? 'ready' : 'empty';
+    const waiting = !!this.profileUrl && !this.provinceProfile && (this.profileTask.status === TaskStatus.INITIAL || this.profileTask.status === TaskStatus.PENDING);
+    this.state = this.accounts.length ? 'ready' : waiting ? 'loading' : 'empty';
   }
 
   protected override render(): TemplateResult {
@@ -159,7 +169,7 @@ export class SiarSocial extends SiarElement {
 
   private renderAccount(account: Account): TemplateResult {
     const info = PLATFORMS[account.platform];
-    const name = this.t('socialAccount', { platform: info.label, name: this.name }).trim();
+    const name = this.t('socialAccount', { platform: info.label, name: this.name || this.provinceProfile?.shortName || '' }).trim();
     return html`<li part="item" class="item platform-${account.platform}">
       <a
         part="link"

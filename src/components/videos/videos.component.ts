@@ -85,6 +85,7 @@ export class SiarVideos extends SiarElement {
   private readonly headingId = `siar-videos-${++uid}`;
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
+    fromProfile: (profile) => [profile.feeds.videos],
     count: (result) => this.videos(result).length,
   });
 
@@ -101,7 +102,7 @@ export class SiarVideos extends SiarElement {
   }
 
   private get sourceUrl(): string | undefined {
-    const first = this.src.split(/\s+/).find(Boolean);
+    const first = this.src.split(/\s+/).find(Boolean) ?? this.provinceProfile?.feeds.videos ?? this.profileUrl;
     return first ? safeUrl(first, location.href) : undefined;
   }
 
@@ -155,6 +156,7 @@ export class SiarVideos extends SiarElement {
     const meta = [
       video.views !== undefined ? this.t('views', { count: formatCount(video.views, this.effectiveLang) }) : '',
       item.published ? formatDate(item.published, this.effectiveLang, this.effectiveTimeZone, { time: false }) : '',
+      this.provinceProfile ? this.t('source', { name: this.provinceProfile.shortName }) : '',
     ].filter(Boolean);
     return html`<li part="item" class="item ${featured} ${vertical ? 'vertical' : ''}">
       <div part="frame" class="frame ${ratio}">
