@@ -50,7 +50,10 @@ export function resolveBase(xmlBase: string | null, inherited: string | undefine
   }
 }
 
-/** The document's URL, when running in a browser; used to resolve a widget's relative `src`. */
+/**
+ * The base for a widget's relative `src`: the document's base URL (honours `<base href>`, and
+ * works in `about:srcdoc` iframes), when running in a browser.
+ */
 export function pageUrl(): string | undefined {
-  return typeof location === 'undefined' ? undefined : location.href;
+  return typeof document === 'undefined' ? undefined : document.baseURI;
 }

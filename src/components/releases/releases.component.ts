@@ -6,7 +6,7 @@ import { formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
 import { truncate } from '../../feed/text.js';
-import { safeUrl } from '../../feed/url.js';
+import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { mergeFeeds, selectItems, type ReleaseItem } from './select.js';
 import { releasesStyles } from './releases.styles.js';
@@ -127,7 +127,7 @@ export class SiarReleases extends SiarElement {
   /** The first source URL: the target of the error state's "open the source" link. */
   private get sourceUrl(): string | undefined {
     const first = this.src.split(/\s+/).find(Boolean) ?? this.provinceProfile?.feeds.releases ?? this.profileUrl;
-    return first ? safeUrl(first, location.href) : undefined;
+    return first ? safeUrl(first, pageUrl()) : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -162,7 +162,7 @@ export class SiarReleases extends SiarElement {
     return html`${result ? renderStale(this, result.feeds) : nothing}
       ${this.layout === 'ticker' ? html`<div class="ticker" tabindex="-1">${list}</div>` : list}
       <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>
-      ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, location.href), this.t('moreReleases'), 'more-link')}</p>` : nothing}`;
+      ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, pageUrl()), this.t('moreReleases'), 'more-link')}</p>` : nothing}`;
   }
 
   private renderItem(item: ReleaseItem): TemplateResult {

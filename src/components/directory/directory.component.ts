@@ -1,0 +1,709 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { loadResource, type Loaded } from '../../feed/load.js';
+import { safeUrl } from '../../feed/url.js';
+import { SiarElement } from '../../internal/base-element.js';
+import { FeedController } from '../../internal/feed-controller.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import type { StringKey } from '../../internal/i18n.js';
+import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { baseStyles } from '../../internal/styles.js';
+import { PLATFORMS } from '../social/platforms.js';
+import { directoryStyles } from './directory.styles.js';
+import {
+  agenciesJsonLd,
+  buildSearchIndex,
+  DIRECTORY_CODEC,
+  displayHost,
+  filterByType,
+  groupAgencies,
+  jsonLdText,
+  mapUrl,
+  searchAgencies,
+  typeList,
+  whatsappUrl,
+  type Agency,
+  type AgencyGroup,
+  type Directory,
+  type DirectoryGrouping,
+  type PhoneNumber,
+  type SearchIndex,
+} from './model.js';
+
+/** Layouts of `<siar-directory>`. */
+export type DirectoryLayout = 'cards' | 'compact';
+const LAYOUTS: readonly DirectoryLayout[] = ['cards', 'compact'];
+const GROUPINGS: readonly DirectoryGrouping[] = ['type', 'alpha', 'none'];
+
+/** The visible name of each usual agency type. */
+const TYPE_KEYS: Record<string, StringKey> = {
+  sekretariat: 'typeSekretariat',
+  dinas: 'typeDinas',
+  badan: 'typeBadan',
+  biro: 'typeBiro',
+  inspektorat: 'typeInspektorat',
+  rsud: 'typeRsud',
+  'satpol-pp': 'typeSatpolPp',
+  kantor: 'typeKantor',
+  uptd: 'typeUptd',
+  other: 'typeOther',
+};
+
+/** How long typing must pause before the result count is announced (and `siar-search` fires). */
+const ANNOUNCE_DELAY = 400;
+
+/** Detail of `siar-search`. */
+export interface SiarSearchDetail {
+  query: string;
+  type: string;
+  count: number;
+}
+
+/** Detail of `siar-select` on `<siar-directory>`. */
+export interface SiarDirectorySelectDetail {
+  item: Agency;
+}
+
+let uid = 0;
+
+/**
+ * The province's agency (OPD / perangkat daerah) directory: search that forgives how people write,
+ * grouping, and for each agency its head, address and map, click-to-call, WhatsApp, e-mail,
+ * website, social accounts, PPID info desk and office hours. `#agency-id` in the page URL opens
+ * and focuses that agency.
+ *
+ * @summary Searchable agency (OPD) directory with contact actions and a PPID info desk.
+ *
+ * @slot - Fallback content (e.g. a link to the directory page), shown before the widget runs and in the error state.
+ *
+ * @event siar-load - Agencies are shown. `detail: { count, stale }`.
+ * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
+ * @event siar-select - An agency was opened (by the user or a deep link). `detail: { item }` (the agency).
+ * @event siar-search - The search or type filter changed and typing paused. `detail: { query, type, count }`.
+ *
+ * @csspart base - The outer section.
+ * @csspart heading - The widget heading.
+ * @csspart search - The search form (`role="search"`).
+ * @csspart search-label - The search field's label.
+ * @csspart search-input - The search field.
+ * @csspart type-select - The agency-type filter (shown when there are two types or more).
+ * @csspart count - The result count, a polite live region.
+ * @csspart group - One group (a type or a letter).
+ * @csspart group-heading - A group's heading.
+ * @csspart list - The list of agencies in a group.
+ * @csspart item - One agency.
+ * @csspart summary - An agency's `<summary>`: the toggle.
+ * @csspart logo - An agency's logo, or its monogram.
+ * @csspart name - An agency's name.
+ * @csspart short-name - An agency's short name.
+ * @csspart type - An agency's type (when not grouped by type).
+ * @csspart details - The content of an opened agency.
+ * @csspart action - Every contact link (phone, WhatsApp, e-mail, website, map).
+ * @csspart action-phone - A `tel:` link.
+ * @csspart action-whatsapp - A `wa.me` link.
+ * @csspart action-email - A `mailto:` link.
+ * @csspart action-website - A website link.
+ * @csspart map-link - The map link under the address.
+ * @csspart social - The list of social accounts.
+ * @csspart social-link - One social account.
+ * @csspart ppid - The PPID info-desk entry.
+ * @csspart show-all-button - The "show all (N)" button under a limited list.
+ * @csspart status - The loading status.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @csspart stale - The notice shown above a saved copy.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart source-link - The link to the source in the error and empty states.
+ *
+ * @cssproperty --siar-color-accent - Links, buttons, the opened agency's border.
+ * @cssproperty --siar-font-family - Font of the whole widget.
+ * @cssproperty --siar-directory-columns-min - Smallest card width in the cards layout (default 18rem).
+ * @cssproperty --siar-directory-logo-size - Logo size (default 2.5rem).
+ * @cssproperty --siar-directory-whatsapp - Colour of WhatsApp links.
+ */
+export class SiarDirectory extends SiarElement {
+  static override styles = [baseStyles, directoryStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...SiarElement.properties,
+    layout: { type: String, reflect: true },
+    group: { type: String },
+    type: { type: String },
+    limit: { type: Number },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    query: { type: String },
+    seo: { type: Boolean },
+    typeChoice: { state: true },
+    showAll: { state: true },
+    opened: { state: true },
+    announcement: { state: true },
+    brokenLogos: { state: true },
+  };
+
+  /** `cards` (default) or `compact`. */
+  layout: DirectoryLayout = 'cards';
+  /** Grouping: `type` (default), `alpha` (A–Z) or `none` (the publisher's order; best match first while searching). */
+  group: DirectoryGrouping = 'type';
+  /** Only agencies of these types, comma-separated, e.g. `dinas,badan` or `rsud`. */
+  type = '';
+  /** How many agencies to show before a "show all (N)" button (0, the default: all). */
+  limit = 0;
+  /** Heading text; defaults to "Direktori Perangkat Daerah" / "Agency directory". */
+  heading = '';
+  /** Level of the widget heading (1–6, default 2); group headings are one level below. */
+  headingLevel = 2;
+  /** The search text: set it for an initial search; it follows what the user types. */
+  query = '';
+  /** Adds schema.org `GovernmentOrganization` JSON-LD for the listed agencies to the host's light DOM. */
+  seo = false;
+
+  /** The type chosen in the widget's own filter (within `type`). */
+  private typeChoice = '';
+  private showAll = false;
+  private opened = new Set<string>();
+  private announcement = '';
+  private brokenLogos = new Set<string>();
+
+  private readonly uid = ++uid;
+  private readonly headingId = `siar-directory-${this.uid}`;
+  private readonly feeds = new FeedController<Loaded<Directory>>(this, {
+    urls: () => (this.src.trim() ? [this.src.trim()] : []),
+    fromProfile: (profile) => [profile.directory],
+    count: (result) => this.scoped(result.feeds[0]).length,
+    loader: (url, options) => loadResource(url, options, DIRECTORY_CODEC),
+  });
+
+  private index?: { directory: Directory; lang: string; index: SearchIndex };
+  private foundMemo?: { key: unknown[]; value: Agency[] };
+  private arrangedMemo?: { key: unknown[]; value: AgencyGroup[] };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private revealedFor?: unknown;
+  private countedFor?: unknown;
+  private jsonLdScript?: HTMLScriptElement;
+
+  /** The loaded directory, when there is one. */
+  get directory(): Directory | undefined {
+    return this.feeds.result?.feeds[0];
+  }
+
+  /** Agencies within the `type` attribute (the page's choice), in the publisher's order. */
+  private scoped(directory = this.directory): Agency[] {
+    return directory ? filterByType(directory.agencies, this.type) : [];
+  }
+
+  private searchIndex(directory: Directory): SearchIndex {
+    const lang = this.effectiveLang;
+    if (this.index?.directory !== directory || this.index.lang !== lang) {
+      // Built once per load (and language): keystrokes only scan the prepared strings.
+      this.index = { directory, lang, index: buildSearchIndex(directory.agencies, (type) => [this.typeLabel(type)]) };
+    }
+    return this.index.index;
+  }
+
+  /** Agencies matching the page's `type`, the user's type choice and the search, best first. */
+  private found(): Agency[] {
+    const directory = this.directory;
+    if (!directory) return [];
+    const rank = this.group === 'none';
+    const key = [directory, this.effectiveLang, this.type, this.typeChoice, this.query, rank];
+    if (this.foundMemo && key.every((k, i) => k === this.foundMemo!.key[i])) return this.foundMemo.value;
+    const types = typeList(this.type);
+    // Only an ungrouped list is ranked; groups keep the publisher's order while the user types.
+    const value = searchAgencies(this.searchIndex(directory), this.query, { rank }).filter(
+      (a) => (!types.length || types.includes(a.type)) && (!this.typeChoice || a.type === this.typeChoice),
+    );
+    this.foundMemo = { key, value };
+    return value;
+  }
+
+  /** The visible name of an agency type. */
+  typeLabel(type: string): string {
+    const key = TYPE_KEYS[type];
+    if (key) return this.t(key);
+    const words = type.replace(/-/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  /**
+   * schema.org `GovernmentOrganization` items for the agencies this widget lists (within `type`),
+   * as a JSON-LD graph. With `seo`, the widget puts the same in a `<script type="application/ld+json">`
+   * in its light DOM.
+   */
+  jsonLd(): Record<string, unknown> {
+    return agenciesJsonLd(this.scoped(), location.href, this.directory?.province);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
+  }
+
+  private readonly onHashChange = (): void => {
+    void this.reveal(this.hashId());
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!LAYOUTS.includes(this.layout)) this.layout = 'cards';
+    if (!GROUPINGS.includes(this.group)) this.group = 'type';
+    const pageTypes = typeList(this.type);
+    if (changed.has('type') && this.typeChoice && pageTypes.length && !pageTypes.includes(this.typeChoice)) this.typeChoice = '';
+    const directory = this.directory;
+    if (directory && (changed.has('type') || changed.has('src'))) {
+      // The page narrowed the list after loading: the state follows what is shown.
+      if (this.state === 'ready' || this.state === 'empty') this.state = this.scoped(directory).length ? 'ready' : 'empty';
+    }
+    const result = this.feeds.result;
+    if (result && result !== this.countedFor) {
+      // Freshly loaded data: the count is shown at once (a region's first text is not announced).
+      this.countedFor = result;
+      clearTimeout(this.announceTimer);
+      this.announcement = this.countText();
+    } else if (changed.has('lang') || changed.has('strings')) {
+      this.announcement = this.countText();
+    } else if (changed.has('query') || changed.has('typeChoice') || changed.has('type')) this.scheduleAnnouncement();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const result = this.feeds.result;
+    if (result && result !== this.revealedFor && this.state === 'ready') {
+      // First render of freshly loaded data: honour a deep link.
+      this.revealedFor = result;
+      const id = this.hashId();
+      // After this update, not inside it: revealing changes state.
+      if (id) void this.updateComplete.then(() => this.reveal(id));
+    }
+    if (changed.has('state') || changed.has('seo') || changed.has('type') || changed.has('src')) this.syncJsonLd();
+  }
+
+  /** The agency id in the page URL's fragment (`#dinkes`), if any. */
+  private hashId(): string {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  }
+
+  /**
+   * Opens, scrolls to and focuses an agency: clears a search or type choice that hides it and
+   * lifts the limit if it is past it. Returns false when this widget does not list it.
+   */
+  async reveal(id: string): Promise<boolean> {
+    const agency = id ? this.scoped().find((a) => a.id === id) : undefined;
+    if (!agency) return false;
+    if (!this.found().includes(agency)) {
+      this.query = '';
+      this.typeChoice = '';
+    }
+    if (!this.arrange().visible.has(agency.id)) this.showAll = true; // past the limit
+    this.open(agency.id);
+    await this.updateComplete;
+    const item = this.itemElement(agency.id);
+    const summary = item?.querySelector<HTMLElement>('summary');
+    if (!item || !summary) return false;
+    item.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    summary.focus({ preventScroll: true });
+    this.emit<SiarDirectorySelectDetail>('siar-select', { item: agency });
+    return true;
+  }
+
+  private itemElement(id: string): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden])')].find((li) => li.dataset['id'] === id);
+  }
+
+  private open(id: string): void {
+    if (!this.opened.has(id)) this.opened = new Set(this.opened).add(id);
+  }
+
+  private close(id: string): void {
+    if (!this.opened.has(id)) return;
+    const next = new Set(this.opened);
+    next.delete(id);
+    this.opened = next;
+  }
+
+  private countText(): string {
+    const count = this.found().length;
+    return count || !this.query.trim() ? this.t('agenciesFound', { count }) : this.t('noAgencies', { query: this.query.trim() });
+  }
+
+  /** Announces the count once typing pauses, so a screen reader is not interrupted per key. */
+  private scheduleAnnouncement(): void {
+    if (!this.directory) return;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText();
+      this.emit<SiarSearchDetail>('siar-search', { query: this.query, type: this.typeChoice, count: this.found().length });
+    }, ANNOUNCE_DELAY);
+  }
+
+  /** Keeps the JSON-LD `<script>` in the light DOM in step with `seo` and the data. */
+  private syncJsonLd(): void {
+    const wanted = this.seo && this.state === 'ready' && !!this.directory;
+    if (!wanted) {
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = undefined;
+      return;
+    }
+    const script = this.jsonLdScript ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset['siar'] = 'directory';
+    setScriptText(script, jsonLdText(this.jsonLd()));
+    if (script.parentNode !== this) this.append(script);
+    this.jsonLdScript = script;
+  }
+
+  private get sourceUrl(): string | undefined {
+    const src = this.src.trim() || this.provinceProfile?.directory || this.profileUrl;
+    return src ? safeUrl(src, document.baseURI) : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section
+      part="base"
+      class="base layout-${this.layout}"
+      aria-labelledby=${this.headingId}
+      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+    >
+      ${heading(this.headingLevel, this.heading || this.t('directoryHeading'), 'heading', this.headingId)}
+      ${this.feeds.task.render({
+        initial: () => renderLoading(this, 4),
+        pending: () => (this.directory ? this.renderDirectory() : renderLoading(this, 4)),
+        complete: () => this.renderDirectory(),
+        error: () => renderError(this, this.feeds, this.sourceUrl),
+      })}
+    </section>`;
+  }
+
+  private renderDirectory(): TemplateResult {
+    const directory = this.directory;
+    const scoped = this.scoped();
+    if (!directory || !scoped.length) {
+      return renderEmpty(this, this.sourceUrl, !!this.type && !!directory?.agencies.length);
+    }
+    const { matches, groups, visible } = this.arrange();
+    const more = matches.length - visible.size;
+    return html`${renderStale(this, this.feeds.result?.feeds ?? [])} ${this.renderSearch(scoped)}
+      <p part="count" class="count" role="status">${this.announcement}</p>
+      <div class="groups" @click=${this.onListClick} @toggle=${this.toggleListener}>
+        ${repeat(
+          groups,
+          (g) => g.key,
+          (g) => this.renderGroup(g, visible),
+        )}
+      </div>
+      ${more > 0
+        ? html`<button part="show-all-button" class="show-all" type="button" @click=${this.onShowAll}>
+            ${this.t('showAll', { count: matches.length })}
+          </button>`
+        : nothing}`;
+  }
+
+  /**
+   * What the list shows: every agency within `type`, in display order, and which of them are
+   * visible (matching, and within the limit in display order). Every agency stays in the DOM; a
+   * keystroke only flips `hidden`, so typing never rebuilds rows.
+   */
+  private arrange(): { matches: Agency[]; groups: AgencyGroup[]; visible: Set<string> } {
+    const matches = this.found();
+    const groups = this.ordered(this.scoped(), matches);
+    const visible = new Set<string>();
+    const matched = new Set(matches.map((a) => a.id));
+    let budget = this.showAll || !(this.limit > 0) ? Infinity : this.limit;
+    for (const group of groups) {
+      for (const a of group.agencies) {
+        if (budget > 0 && matched.has(a.id)) {
+          visible.add(a.id);
+          budget--;
+        }
+      }
+    }
+    return { matches, groups, visible };
+  }
+
+  /**
+   * The rows in display order: grouped by type or letter in the publisher's order (memoized: it
+   * does not change while typing), or, ungrouped while searching, the best matches first.
+   */
+  private ordered(scoped: Agency[], matches: Agency[]): AgencyGroup[] {
+    const locale = this.effectiveLang === 'en' ? 'en' : 'id';
+    if (this.group === 'none' && this.query.trim()) {
+      const matched = new Set(matches);
+      return [{ key: '', agencies: [...matches, ...scoped.filter((a) => !matched.has(a))] }];
+    }
+    const key = [this.directory, this.type, this.group, locale];
+    if (!this.arrangedMemo || key.some((k, i) => k !== this.arrangedMemo!.key[i])) {
+      this.arrangedMemo = { key, value: groupAgencies(scoped, this.group, locale) };
+    }
+    return this.arrangedMemo.value;
+  }
+
+  private renderSearch(scoped: readonly Agency[]): TemplateResult {
+    const counts = new Map<string, number>();
+    for (const a of scoped) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+    const types = groupAgencies(scoped, 'type').map((g) => g.key);
+    const searchId = `${this.headingId}-search`;
+    const typeId = `${this.headingId}-type`;
+    return html`<form part="search" class="search" role="search" aria-labelledby=${this.headingId} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label part="search-label" for=${searchId}>${this.t('searchAgencies')}</label>
+        <input
+          part="search-input"
+          id=${searchId}
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          .value=${live(this.query)}
+          @input=${this.onInput}
+        />
+      </div>
+      ${types.length > 1
+        ? html`<div class="field type-field">
+            <label for=${typeId}>${this.t('filterType')}</label>
+            <select part="type-select" id=${typeId} .value=${live(this.typeChoice)} @change=${this.onTypeChange}>
+              <option value="" ?selected=${!this.typeChoice}>${this.t('allTypes')}</option>
+              ${types.map((t) => html`<option value=${t} ?selected=${t === this.typeChoice}>${this.typeLabel(t)} (${counts.get(t)})</option>`)}
+            </select>
+          </div>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderGroup(group: AgencyGroup, visible: ReadonlySet<string>): TemplateResult {
+    const level = Math.min(headingLevel(this.headingLevel) + 1, 6);
+    const grouping = this.group;
+    const title = grouping === 'type' ? this.typeLabel(group.key) : group.key;
+    return html`<div part="group" class="group" ?hidden=${!group.agencies.some((a) => visible.has(a.id))}>
+      ${grouping === 'none' ? nothing : heading(level, title, 'group-heading')}
+      <ul part="list" class="list" role="list">
+        ${repeat(
+          group.agencies,
+          (a) => a.id,
+          (a) => this.renderAgency(a, !visible.has(a.id)),
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderAgency(agency: Agency, hidden: boolean): TemplateResult {
+    const open = this.opened.has(agency.id);
+    const short = agency.shortName && agency.shortName !== agency.name ? agency.shortName : '';
+    return html`<li part="item" class="item" data-id=${agency.id} ?hidden=${hidden}>
+      <details class="agency" ?open=${open}>
+        <summary part="summary" class="summary">
+          ${this.layout === 'cards' ? this.renderLogo(agency) : nothing}
+          <span class="names">
+            <span part="name" class="name">${agency.name}</span>
+            ${short ? html`<span part="short-name" class="short-name">${short}</span>` : nothing}
+            ${this.group === 'type' ? nothing : html`<span part="type" class="type">${this.typeLabel(agency.type)}</span>`}
+          </span>
+        </summary>
+        ${open ? this.renderDetails(agency) : nothing}
+      </details>
+    </li>`;
+  }
+
+  private renderLogo(agency: Agency): TemplateResult {
+    if (agency.logo && !this.brokenLogos.has(agency.logo)) {
+      const logo = agency.logo;
+      return html`<img
+        part="logo"
+        class="logo"
+        src=${logo}
+        alt=""
+        width="40"
+        height="40"
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${() => {
+          this.brokenLogos = new Set(this.brokenLogos).add(logo);
+        }}
+      />`;
+    }
+    return html`<span part="logo" class="logo monogram" aria-hidden="true">${monogram(agency)}</span>`;
+  }
+
+  /** An agency's content; rendered only while it is open, so a keystroke never builds 500 of them. */
+  private renderDetails(a: Agency): TemplateResult {
+    const name = a.name;
+    const map = mapUrl(a);
+    // Contacts first: "who do I call" is why people open an agency.
+    return html`<div part="details" class="details">
+      ${this.renderActions(a.name, a.phone, a.whatsapp, a.email, a.website)}
+      <dl class="facts">
+        ${a.head
+          ? html`<div>
+              <dt>${this.t('head')}</dt>
+              <dd>${a.head.name}${a.head.title ? html`<span class="head-title">${a.head.title}</span>` : nothing}</dd>
+            </div>`
+          : nothing}
+        ${a.address || map
+          ? html`<div>
+              <dt>${this.t('address')}</dt>
+              <dd>
+                ${a.address ? html`<span class="address">${a.address}</span><br />` : nothing}
+                ${map ? html`<span class="map">${externalLink(this, map, this.t('map', { name }), 'action map-link')}</span>` : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        ${a.hours
+          ? html`<div>
+              <dt>${this.t('hours')}</dt>
+              <dd>${a.hours}</dd>
+            </div>`
+          : nothing}
+        ${a.ppid ? this.renderPpid(a) : nothing}
+      </dl>
+      ${a.social.length
+        ? html`<ul part="social" class="social" role="list">
+            ${a.social.map(
+              (s) => html`<li>
+                <a part="social-link" href=${s.url} target="_blank" rel="noopener noreferrer"
+                  ><svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">${PLATFORMS[s.platform].icon}</svg
+                  ><span class="visually-hidden">${this.t('socialAccount', { platform: s.label, name })} ${this.t('newTab')}</span
+                  ><span aria-hidden="true">${s.label}</span></a
+                >
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPpid(a: Agency): TemplateResult {
+    const ppid = a.ppid!;
+    // Links name the desk and its agency: "Telepon PPID Pelaksana Dinkes (Dinas Kesehatan)".
+    const who = ppid.name.includes(a.name) ? ppid.name : `${ppid.name} (${a.name})`;
+    return html`<div part="ppid" class="ppid">
+      <dt>${this.t('ppid')}</dt>
+      <dd>
+        <span class="ppid-name">${ppid.name}</span>
+        ${this.renderActions(who, ppid.phone, undefined, ppid.email, ppid.website)}
+      </dd>
+    </div>`;
+  }
+
+  private renderActions(
+    name: string,
+    phone: PhoneNumber | undefined,
+    whatsapp: PhoneNumber | undefined,
+    email: string | undefined,
+    website: string | undefined,
+  ): TemplateResult | typeof nothing {
+    const links: TemplateResult[] = [];
+    if (phone) links.push(this.action('phone', phone.tel, this.t('phone', { name }), phone.text));
+    if (whatsapp) links.push(this.action('whatsapp', whatsappUrl(whatsapp), this.t('whatsapp', { name }), whatsapp.text, true));
+    if (email) links.push(this.action('email', `mailto:${email}`, this.t('email', { name }), email));
+    if (website) links.push(this.action('website', website, this.t('website', { name }), displayHost(website), true));
+    if (!links.length) return nothing;
+    return html`<ul class="actions" role="list">
+      ${links.map((link) => html`<li>${link}</li>`)}
+    </ul>`;
+  }
+
+  /**
+   * One contact link. Its accessible name is the action and agency, then the visible value
+   * ("Telepon Dinas Kesehatan 0401 312 388"), so voice control users can say what they see.
+   */
+  private action(kind: 'phone' | 'whatsapp' | 'email' | 'website', href: string | undefined, label: string, value: string, external = false): TemplateResult {
+    const schemes = kind === 'phone' ? ['tel:'] : kind === 'email' ? ['mailto:'] : ['https:', 'http:'];
+    const url = safeUrl(href, undefined, schemes);
+    const content = html`${ICONS[kind]}<span class="visually-hidden">${label}: </span><span class="value">${value}</span>`;
+    if (!url) return html`<span class="action action-${kind}">${content}</span>`;
+    return external
+      ? html`<a part="action action-${kind}" class="action action-${kind}" href=${url} target="_blank" rel="noopener noreferrer"
+          >${content}<span class="visually-hidden"> ${this.t('newTab')}</span></a
+        >`
+      : html`<a part="action action-${kind}" class="action action-${kind}" href=${url}>${content}</a>`;
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onTypeChange(event: Event): void {
+    this.typeChoice = (event.target as HTMLSelectElement).value;
+  }
+
+  /** The agency of the list row an event happened in. */
+  private agencyOf(node: EventTarget | null): Agency | undefined {
+    const id = node instanceof Element ? node.closest<HTMLElement>('.item')?.dataset['id'] : undefined;
+    return id ? this.directory?.agencies.find((a) => a.id === id) : undefined;
+  }
+
+  /**
+   * The summaries are controlled: a click (or Enter / Space) opens or closes through state, which
+   * renders the content before the browser paints. One delegated listener for the whole list,
+   * so a re-render never rebinds 500 of them.
+   */
+  private onListClick(event: MouseEvent): void {
+    const summary = event.target instanceof Element ? event.target.closest('summary') : null;
+    const agency = summary ? this.agencyOf(summary) : undefined;
+    if (!agency) return;
+    event.preventDefault();
+    if (this.opened.has(agency.id)) this.close(agency.id);
+    else {
+      this.open(agency.id);
+      this.emit<SiarDirectorySelectDetail>('siar-select', { item: agency });
+    }
+  }
+
+  /** Keeps state in step when something else opens a `<details>` (find-in-page, a script). `toggle` does not bubble: captured. */
+  private readonly toggleListener = {
+    handleEvent: (event: Event): void => {
+      const details = event.target;
+      const agency = details instanceof HTMLDetailsElement ? this.agencyOf(details) : undefined;
+      if (!agency) return;
+      if (details instanceof HTMLDetailsElement && details.open) this.open(agency.id);
+      else this.close(agency.id);
+    },
+    capture: true,
+  };
+
+  private async onShowAll(): Promise<void> {
+    const first = this.limit;
+    this.showAll = true;
+    await this.updateComplete;
+    // Keyboard users continue where the list was cut.
+    this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) summary')[first]?.focus();
+  }
+}
+
+/** "DK" for "Dinkes", "BPBD" → "BP": two letters for the placeholder of a missing logo. */
+function monogram(agency: Agency): string {
+  const source = agency.shortName ?? agency.name;
+  const words = source.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const letters = words.length > 1 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? source)].slice(0, 2);
+  return letters.join('').toUpperCase();
+}
+
+/**
+ * Sets a `<script>`'s text as a text node rather than with `textContent`: pages that enforce
+ * Trusted Types refuse plain strings for script text (even JSON-LD) but allow inserting nodes,
+ * since such a script would be refused at execution (JSON-LD never executes). No policy is needed.
+ */
+function setScriptText(script: HTMLScriptElement, text: string): void {
+  script.replaceChildren(document.createTextNode(text));
+}
+
+const icon = (paths: SVGTemplateResult): TemplateResult =>
+  html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">${paths}</svg>`;
+
+const ICONS = {
+  phone: icon(
+    svg`<path d="M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1.9.4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.9.6 2.8.7a2 2 0 0 1 1.7 2z"/>`,
+  ),
+  whatsapp: icon(svg`<path d="M3 21l1.7-5A8.5 8.5 0 1 1 8 19.3z"/><path d="M9 9.5c.5 2.5 2.5 4.5 5 5l1-1.5 2 1c-.5 1.5-1.5 2-3 1.5a8 8 0 0 1-5-5c-.5-1.5 0-2.5 1.5-3l1 2z"/>`),
+  email: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>`),
+  website: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`),
+} as const;
