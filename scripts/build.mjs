@@ -25,6 +25,11 @@ for (const [name, file] of Object.entries(entries)) {
   mkdirSync(dirname(dts), { recursive: true });
   writeFileSync(dts, `export * from '${target.startsWith('.') ? target : `./${target}`}';\n`);
 }
+// The publisher CLI (Node): compiled apart, with Node's types, into dist/node/.
+if (existsSync('src/cli')) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.cli.json'], { stdio: 'inherit' });
+  cpSync('build/node', 'dist/node', { recursive: true });
+}
 // JSON Schemas ship in the package.
 if (existsSync('src/schemas')) cpSync('src/schemas', 'dist/schemas', { recursive: true });
 
