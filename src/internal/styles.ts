@@ -24,6 +24,9 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_text);
+    /* The widget paints its own surface, so its text keeps AA contrast in the dark scheme even on a
+       light page. Set --siar-color-surface: transparent to let the page show through. */
+    background: var(--_surface);
     line-height: 1.5;
     container-type: inline-size;
   }

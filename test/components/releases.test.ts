@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html, oneEvent, sendKeys } from '../keys.js';
+import { emulateMedia, expect, fixture, fixtureSync, html, oneEvent, sendKeys } from '../keys.js';
 import '../../src/components/releases/releases.js';
 import type { SiarReleases } from '../../src/components/releases/releases.component.js';
 import { clearFeedCache } from '../../src/feed/index.js';
@@ -171,6 +171,44 @@ describe('<siar-releases>', () => {
       expect(shadowText(el)).to.contain('Hoax clarification');
       expect(shadowText(el)).to.contain('(opens in a new tab)');
     });
+  });
+
+  describe('motion and colour schemes', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+    it('moves the ticker, pauses it with a button, and keeps a single focusable copy', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases layout="ticker" src=${fresh(A)}></siar-releases>`);
+      const track = q(el, '.track')!;
+      expect(getComputedStyle(track).animationName).to.equal('ticker');
+      const pause = q<HTMLButtonElement>(el, '[part="pause-button"]')!;
+      expect(pause.textContent!.trim()).to.equal('Jeda');
+      pause.click();
+      await el.updateComplete;
+      expect(pause.getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(track).animationPlayState).to.equal('paused');
+      const clone = q(el, '.clone')!;
+      expect(clone.getAttribute('aria-hidden')).to.equal('true');
+      expect(clone.querySelector('a, button, [tabindex]')).to.equal(null);
+      await expectAccessible(el);
+    });
+
+    it('does not move under prefers-reduced-motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await settled<SiarReleases>(html`<siar-releases layout="ticker" src=${fresh(A)}></siar-releases>`);
+      expect(getComputedStyle(q(el, '.track')!).animationName).to.equal('none');
+      expect(getComputedStyle(q(el, '.clone')!).display).to.equal('none');
+      const loading = await fixture<SiarReleases>(html`<siar-releases src=${fresh(`${A}&delay=300`)}></siar-releases>`);
+      expect(getComputedStyle(q(loading, '.bone')!).animationName).to.equal('none');
+    });
+
+    for (const layout of ['list', 'cards', 'compact', 'ticker'] as const) {
+      it(`passes axe (contrast included) in the dark scheme: ${layout}`, async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        const el = await settled<SiarReleases>(html`<siar-releases layout=${layout} limit="10" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
+        expect(getComputedStyle(el).color).to.equal('rgb(232, 237, 242)');
+        await expectAccessible(el);
+      });
+    }
   });
 
   describe('images', () => {

@@ -40,6 +40,7 @@ let uid = 0;
  * @csspart summary - An item's summary.
  * @csspart source - An item's source label.
  * @csspart more-link - The "all releases" link.
+ * @csspart pause-button - The ticker's pause button.
  * @csspart status - The loading status.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
@@ -68,6 +69,7 @@ export class SiarReleases extends SiarElement {
     show: { type: String },
     moreHref: { type: String, attribute: 'more-href' },
     brokenImages: { state: true },
+    tickerPaused: { state: true },
   };
 
   /** How many items to show (default 5). */
@@ -88,6 +90,7 @@ export class SiarReleases extends SiarElement {
   moreHref = '';
 
   private brokenImages = new Set<string>();
+  private tickerPaused = false;
   private readonly headingId = `siar-releases-${++uid}`;
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
@@ -160,9 +163,30 @@ export class SiarReleases extends SiarElement {
       ${items.map((item) => this.renderItem(item))}
     </ul>`;
     return html`${result ? renderStale(this, result.feeds) : nothing}
-      ${this.layout === 'ticker' ? html`<div class="ticker" tabindex="-1">${list}</div>` : list}
+      ${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
       <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>
       ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, pageUrl()), this.t('moreReleases'), 'more-link')}</p>` : nothing}`;
+  }
+
+  /**
+   * The ticker scrolls a second, inert copy of the titles behind the real list so the loop is
+   * seamless. A pause button satisfies WCAG 2.2.2; hover and focus pause it too; under
+   * `prefers-reduced-motion` it does not move at all (the list scrolls by hand).
+   */
+  private renderTicker(items: readonly ReleaseItem[], list: TemplateResult): TemplateResult {
+    return html`<div class="ticker ${this.tickerPaused ? 'paused' : ''}">
+      <button part="pause-button" class="pause" type="button" aria-pressed=${this.tickerPaused ? 'true' : 'false'} @click=${() => (this.tickerPaused = !this.tickerPaused)}>
+        ${this.t('pauseTicker')}
+      </button>
+      <div class="viewport">
+        <div class="track">
+          ${list}
+          <ul class="list clone" aria-hidden="true">
+            ${items.map((item) => html`<li class="item"><span class="clone-title">${item.title}</span></li>`)}
+          </ul>
+        </div>
+      </div>
+    </div>`;
   }
 
   private renderItem(item: ReleaseItem): TemplateResult {

@@ -150,21 +150,50 @@ export const releasesStyles = css`
     grid-template-columns: 1fr;
   }
 
-  /* ticker: one line that scrolls; static (and scrollable by keyboard) when motion is reduced */
-  .layout-ticker .ticker {
-    overflow-x: auto;
+  /* ticker: one line that scrolls; a pause button; static (scrollable by hand) when motion is reduced */
+  .ticker {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .pause {
+    flex: none;
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .pause[aria-pressed='true'] {
+    background: var(--_subtle);
+  }
+  .viewport {
+    overflow: hidden;
+    flex: 1;
+    min-width: 0;
+  }
+  .track {
+    display: flex;
+    gap: 2rem;
+    width: max-content;
+    animation: ticker var(--siar-releases-ticker-duration, 45s) linear infinite;
   }
   .layout-ticker .list {
     display: flex;
     gap: 2rem;
     width: max-content;
-    animation: ticker 40s linear infinite;
   }
-  .layout-ticker .ticker:hover .list,
-  .layout-ticker .ticker:focus-within .list {
+  .ticker.paused .track,
+  .viewport:hover .track,
+  .viewport:focus-within .track {
     animation-play-state: paused;
   }
   .layout-ticker .meta,
@@ -178,17 +207,28 @@ export const releasesStyles = css`
     gap: 0.5rem;
     white-space: nowrap;
   }
+  .clone-title {
+    font-weight: 700;
+    white-space: nowrap;
+  }
   @keyframes ticker {
     from {
       transform: translateX(0);
     }
     to {
-      transform: translateX(-50%);
+      transform: translateX(calc(-50% - 1rem));
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .layout-ticker .list {
+    .track {
       animation: none;
+    }
+    .layout-ticker .clone,
+    .pause {
+      display: none;
+    }
+    .viewport {
+      overflow-x: auto;
     }
   }
 `;
