@@ -80,7 +80,21 @@ export function parseDate(input: string | undefined | null): Date | undefined {
   const text = input.trim().toLowerCase();
   if (!text) return undefined;
   const iso = ISO.exec(text);
-  return iso ? fromIso(iso) : fromLoose(text);
+  if (iso) return fromIso(iso);
+  const rfc = RFC822.exec(text);
+  return rfc ? fromRfc822(rfc) : fromLoose(text);
+}
+
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The canonical RFC 822 form most feeds send ("Tue, 17 Oct 2023 10:00:00 +0700"): a fast path. */
+const RFC822 = /^(?:[a-z]{3}, )?(\d{1,2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (gmt|ut|utc|z|[+-]\d{4})$/;
+
+function fromRfc822(m: RegExpExecArray): Date | undefined {
+  const month = MONTHS_EN.indexOf(m[2]!) + 1;
+  if (!month) return fromLoose(m[0]);
+  const zone = m[7]!;
+  const offset = /^[+-]/.test(zone) ? parseOffset(OFFSET.exec(zone)!) : 0;
+  return build({ year: +m[3]!, month, day: +m[1]!, hour: +m[4]!, minute: +m[5]!, second: +m[6]!, ms: 0, offset });
 }
 
 function fromIso(m: RegExpExecArray): Date | undefined {

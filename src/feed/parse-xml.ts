@@ -29,19 +29,32 @@ const RDF_NS = new Set<string | null>([NS.rss1, NS.rss090]);
 
 type NsSet = ReadonlySet<string | null>;
 
+/**
+ * Children of each element grouped by local name, built once per element: a feed item is asked
+ * for some forty different children, and each DOM property read crosses into the browser, so
+ * scanning the children every time is what made large feeds slow.
+ */
+const childIndex = new WeakMap<Element, Map<string, Element[]>>();
+function indexOf(el: Element): Map<string, Element[]> {
+  let index = childIndex.get(el);
+  if (!index) {
+    index = new Map();
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const list = index.get(c.localName);
+      if (list) list.push(c);
+      else index.set(c.localName, [c]);
+    }
+    childIndex.set(el, index);
+  }
+  return index;
+}
+
 /** Direct children of `el` with `name` in one of `ns`. */
 function kids(el: Element, name: string, ns: NsSet): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === name && ns.has(c.namespaceURI)) out.push(c);
-  }
-  return out;
+  return (indexOf(el).get(name) ?? []).filter((c) => ns.has(c.namespaceURI));
 }
 function kid(el: Element, name: string, ns: NsSet): Element | undefined {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === name && ns.has(c.namespaceURI)) return c;
-  }
-  return undefined;
+  return indexOf(el).get(name)?.find((c) => ns.has(c.namespaceURI));
 }
 function text(el: Element | undefined): string | undefined {
   return el ? (el.textContent ?? '') : undefined;
@@ -55,15 +68,15 @@ const ITUNES: NsSet = new Set([NS.itunes, 'http://www.itunes.com/DTDs/Podcast-1.
 const CONTENT = one(NS.content);
 const YT = one(NS.yt);
 
-/** The base URL in force at `el`: the document base plus every `xml:base` above it. */
+const bases = new WeakMap<Element, string | undefined>();
+
+/** The base URL in force at `el`: the document base plus every `xml:base` above it (memoized). */
 function baseAt(el: Element, docBase: string | undefined): string | undefined {
-  const chain: string[] = [];
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const b = e.getAttributeNS(NS.xml, 'base');
-    if (b) chain.push(b);
-  }
-  let base = docBase;
-  for (let i = chain.length - 1; i >= 0; i--) base = resolveBase(chain[i] ?? null, base);
+  if (bases.has(el)) return bases.get(el);
+  const parent = el.parentElement;
+  const inherited = parent ? baseAt(parent, docBase) : docBase;
+  const base = resolveBase(el.getAttributeNS(NS.xml, 'base'), inherited);
+  bases.set(el, base);
   return base;
 }
 

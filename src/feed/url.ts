@@ -30,8 +30,17 @@ export function safeUrl(
   return schemes.includes(url.protocol) ? url.href : undefined;
 }
 
+let lastBase: [string, string | undefined] | undefined;
+
 /** A base is only used when it is itself absolute http(s); otherwise relative links are dropped. */
 function safeBase(base: string): string | undefined {
+  // Feeds resolve thousands of links against the same base: remember the last answer.
+  if (lastBase?.[0] === base) return lastBase[1];
+  lastBase = [base, checkBase(base)];
+  return lastBase[1];
+}
+
+function checkBase(base: string): string | undefined {
   try {
     const url = new URL(base);
     return WEB.includes(url.protocol) ? url.href : undefined;
