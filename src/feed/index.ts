@@ -5,7 +5,8 @@
  * @module feed
  */
 export { parseFeed } from './parse.js';
-export { loadFeed, loadResource, clearFeedCache, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
+export { loadFeed } from './load-feed.js';
+export { loadResource, clearFeedCache, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 export { parseDate } from './dates.js';
 export { safeUrl } from './url.js';

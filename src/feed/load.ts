@@ -1,9 +1,8 @@
 import { FeedError, isFeedError } from './errors.js';
-import { parseFeed } from './parse.js';
-import type { Feed, FeedItem } from './types.js';
+import type { Feed } from './types.js';
 import { pageUrl, safeUrl } from './url.js';
 
-/** Options for {@link loadFeed}. */
+/** Options for `loadFeed`. */
 export interface LoadOptions {
   /** Cancels this caller's interest; the shared request stops when every caller has aborted. */
   signal?: AbortSignal;
@@ -17,7 +16,7 @@ export interface LoadOptions {
   lastKnownGood?: boolean;
 }
 
-/** Where loaded data came from; added to every result of {@link loadFeed} and {@link loadResource}. */
+/** Where loaded data came from; added to every result of `loadFeed` and {@link loadResource}. */
 export interface LoadMeta {
   /** The absolute URL that was requested. */
   url: string;
@@ -29,7 +28,7 @@ export interface LoadMeta {
   error?: FeedError;
 }
 
-/** A feed as {@link loadFeed} returns it: the parsed feed plus where it came from. */
+/** A feed as `loadFeed` returns it: the parsed feed plus where it came from. */
 export interface LoadedFeed extends Feed, LoadMeta {}
 
 /** Any loaded resource: its parsed data plus where it came from. */
@@ -51,8 +50,6 @@ export interface Codec<T extends object> {
 const DEFAULTS = { timeout: 12_000, maxBytes: 5 * 1024 * 1024, ttl: 5 * 60_000 };
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
-/** Items kept in the last-known-good copy: widgets show far fewer, and storage is the host page's. */
-const LKG_ITEMS = 50;
 const LKG_PREFIX = 'siar:lkg:v2:';
 
 interface Shared {
@@ -65,21 +62,7 @@ const inflight = new Map<string, Shared>();
 const memory = new Map<string, { value: Loaded<object>; at: number }>();
 
 /**
- * Fetches and parses a feed. Every widget on a page goes through here, so the same URL is
- * requested once: concurrent callers share one in-flight request, and later callers within
- * the TTL get the copy in memory. Requests omit credentials (feeds are public; cookies of
- * the feed's host are never sent from an embedding page).
- *
- * On failure it throws a {@link FeedError} (`network`, `http`, `timeout`, `too-large`, `parse`,
- * `unsupported`, `aborted`), unless a last-known-good copy exists, which it returns with
- * `source: 'stale'` and the `error`.
- */
-export function loadFeed(input: string | URL, options: LoadOptions = {}): Promise<LoadedFeed> {
-  return loadResource(input, options, FEED_CODEC);
-}
-
-/**
- * The machinery behind {@link loadFeed}, for any resource a widget reads (directory, profile):
+ * The machinery behind `loadFeed`, for any resource a widget reads (directory, profile):
  * one request per URL per page, memory cache, size cap, time-out, typed errors and the
  * last-known-good copy.
  */
@@ -280,33 +263,6 @@ function readLastKnownGood<T extends object>(key: string, codec: Codec<T>): { da
     return undefined;
   }
 }
-
-type StoredItem = Omit<FeedItem, 'published' | 'updated'> & { published?: string; updated?: string };
-
-/** Feeds are stored without rich HTML and with at most {@link LKG_ITEMS} items; dates as ISO strings. */
-const FEED_CODEC: Codec<Feed> = {
-  name: 'feed',
-  parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl }),
-  store: (feed) => ({
-    ...feed,
-    items: feed.items.slice(0, LKG_ITEMS).map(({ contentHtml: _drop, ...item }) => ({
-      ...item,
-      published: item.published?.toISOString(),
-      updated: item.updated?.toISOString(),
-    })),
-  }),
-  restore: (stored) => {
-    const feed = stored as Omit<Feed, 'items'> & { items: StoredItem[] };
-    return {
-      ...feed,
-      items: feed.items.map(({ published, updated, ...rest }) => {
-        const item: FeedItem = { ...rest, published: published ? new Date(published) : undefined };
-        if (updated) item.updated = new Date(updated);
-        return item;
-      }),
-    };
-  },
-};
 
 /** Forgets every in-memory copy (and, with `{ stored: true }`, the last-known-good copies). */
 export function clearFeedCache(options: { stored?: boolean } = {}): void {

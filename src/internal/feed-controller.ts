@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
-import { loadFeed, type LoadedFeed, type LoadMeta, type LoadOptions } from '../feed/load.js';
+import type { LoadedFeed, LoadMeta, LoadOptions } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 import { loadProfile, type Profile } from './profile.js';
 
@@ -38,8 +38,8 @@ export interface FeedControllerOptions<T extends LoadMeta> {
   count: (result: FeedResult<T>) => number;
   /** Options passed to the loader. */
   load?: () => LoadOptions;
-  /** Loads one URL; {@link loadFeed} unless the widget reads something else (directory, profile). */
-  loader?: (url: string, options: LoadOptions) => Promise<T>;
+  /** Loads one URL: `loadFeed` for feeds, `loadResource` with a codec for anything else. */
+  loader: (url: string, options: LoadOptions) => Promise<T>;
   /** The widget's URLs from a province profile, used when `src` is empty. */
   fromProfile?: (profile: Profile) => (string | undefined)[];
 }
@@ -55,7 +55,7 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
   private readonly host: SiarElement & ReactiveControllerHost;
 
   constructor(host: SiarElement, options: FeedControllerOptions<T>) {
-    const loader = options.loader ?? (loadFeed as unknown as (url: string, options: LoadOptions) => Promise<T>);
+    const { loader } = options;
     this.host = host;
     this.task = new Task(host, {
       args: () => [options.urls().join(' '), host.profileUrl] as [string, string],

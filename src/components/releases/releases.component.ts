@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SiarElement } from '../../internal/base-element.js';
+import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -95,6 +96,7 @@ export class SiarReleases extends SiarElement {
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.releases],
+    loader: loadFeed,
     count: (result) => this.selected(mergeFeeds(result.feeds, this.sourceLabel)).length,
   });
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SiarElement } from '../../internal/base-element.js';
+import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
@@ -86,6 +87,7 @@ export class SiarVideos extends SiarElement {
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.videos],
+    loader: loadFeed,
     count: (result) => this.videos(result).length,
   });
 

@@ -1,0 +1,48 @@
+import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
+import { parseFeed } from './parse.js';
+import type { Feed, FeedItem } from './types.js';
+
+/** Items kept in the last-known-good copy: widgets show far fewer, and storage is the host page's. */
+const LKG_ITEMS = 50;
+
+type StoredItem = Omit<FeedItem, 'published' | 'updated'> & { published?: string; updated?: string };
+
+/** Feeds are stored without rich HTML and with at most {@link LKG_ITEMS} items; dates as ISO strings. */
+const FEED_CODEC: Codec<Feed> = {
+  name: 'feed',
+  parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl }),
+  store: (feed) => ({
+    ...feed,
+    items: feed.items.slice(0, LKG_ITEMS).map(({ contentHtml: _drop, ...item }) => ({
+      ...item,
+      published: item.published?.toISOString(),
+      updated: item.updated?.toISOString(),
+    })),
+  }),
+  restore: (stored) => {
+    const feed = stored as Omit<Feed, 'items'> & { items: StoredItem[] };
+    return {
+      ...feed,
+      items: feed.items.map(({ published, updated, ...rest }) => {
+        const item: FeedItem = { ...rest, published: published ? new Date(published) : undefined };
+        if (updated) item.updated = new Date(updated);
+        return item;
+      }),
+    };
+  },
+};
+
+/**
+ * Fetches and parses a feed. Every widget on a page goes through here, so the same URL is
+ * requested once: concurrent callers share one in-flight request, and later callers within
+ * the TTL get the copy in memory. Requests omit credentials (feeds are public; cookies of
+ * the feed's host are never sent from an embedding page).
+ *
+ * On failure it throws a {@link FeedError} (`network`, `http`, `timeout`, `too-large`, `parse`,
+ * `unsupported`, `aborted`), unless a last-known-good copy exists, which it returns with
+ * `source: 'stale'` and the `error`.
+ */
+export function loadFeed(input: string | URL, options: LoadOptions = {}): Promise<LoadedFeed> {
+  return loadResource(input, options, FEED_CODEC);
+}
+
