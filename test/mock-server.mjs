@@ -92,6 +92,27 @@ export async function mockServer(ctx, next) {
       }
       return;
     }
+    case 'csp-page': {
+      // A page under the strictest policy Siar promises to work with (docs/security.md), which
+      // records every violation for the test to read.
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+          "frame-src https://www.youtube-nocookie.com; require-trusted-types-for 'script'",
+      );
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/test/csp-violations.js"></script>
+<script type="module" src="/dist/siar.js"></script></head><body>
+<siar-province profile="/demo/data/siar.json">
+<siar-releases limit="3"></siar-releases>
+<siar-releases layout="ticker" src="/demo/data/releases.xml"></siar-releases>
+<siar-videos thumbnails="local" limit="3"></siar-videos>
+<siar-directory limit="3" seo></siar-directory>
+<siar-social show-handle></siar-social>
+</siar-province></body></html>`;
+      return;
+    }
     case 'text': {
       // Echoes `body` with `type`: lets a test send any bytes with any content type.
       ctx.type = q.type ?? 'text/plain';

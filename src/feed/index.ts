@@ -6,7 +6,7 @@
  */
 export { parseFeed } from './parse.js';
 export { loadFeed } from './load-feed.js';
-export { loadResource, clearFeedCache, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
+export { loadResource, clearFeedCache, configureLoading, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 export { parseDate } from './dates.js';
 export { safeUrl } from './url.js';

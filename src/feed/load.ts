@@ -48,6 +48,17 @@ export interface Codec<T extends object> {
 }
 
 const DEFAULTS = { timeout: 12_000, maxBytes: 5 * 1024 * 1024, ttl: 5 * 60_000 };
+
+/**
+ * Changes the page-wide defaults every widget loads with, e.g. a shorter time-out for a page
+ * whose readers are on slow connections: `configureLoading({ timeout: 8000 })`.
+ */
+export function configureLoading(defaults: Partial<Pick<LoadOptions, 'timeout' | 'maxBytes' | 'ttl'>>): void {
+  for (const key of ['timeout', 'maxBytes', 'ttl'] as const) {
+    const value = defaults[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) DEFAULTS[key] = value;
+  }
+}
 const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const LKG_PREFIX = 'siar:lkg:v2:';

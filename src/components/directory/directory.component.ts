@@ -5,6 +5,7 @@ import { loadResource, type Loaded } from '../../feed/load.js';
 import { safeUrl } from '../../feed/url.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { FeedController } from '../../internal/feed-controller.js';
+import { setJsonScriptText } from '../../internal/trusted.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { StringKey } from '../../internal/i18n.js';
 import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
@@ -356,7 +357,7 @@ export class SiarDirectory extends SiarElement {
     const script = this.jsonLdScript ?? document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset['siar'] = 'directory';
-    setScriptText(script, jsonLdText(this.jsonLd()));
+    setJsonScriptText(script, jsonLdText(this.jsonLd()));
     if (script.parentNode !== this) this.append(script);
     this.jsonLdScript = script;
   }
@@ -687,14 +688,6 @@ function monogram(agency: Agency): string {
   return letters.join('').toUpperCase();
 }
 
-/**
- * Sets a `<script>`'s text as a text node rather than with `textContent`: pages that enforce
- * Trusted Types refuse plain strings for script text (even JSON-LD) but allow inserting nodes,
- * since such a script would be refused at execution (JSON-LD never executes). No policy is needed.
- */
-function setScriptText(script: HTMLScriptElement, text: string): void {
-  script.replaceChildren(document.createTextNode(text));
-}
 
 const icon = (paths: SVGTemplateResult): TemplateResult =>
   html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">${paths}</svg>`;
