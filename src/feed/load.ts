@@ -162,6 +162,10 @@ async function fetchResource<T extends object>(
     const contentType = response.headers.get('content-type') ?? '';
     const bytes = await readCapped(response, maxBytes, controller.signal, url);
     const text = decode(bytes, contentType);
+    // A web page where data was expected (a CMS's 404 or login page sent with status 200).
+    if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(text)) {
+      throw new FeedError('unsupported', 'The address returned a web page (HTML), not data Siar can read.', { url });
+    }
     const data = codec.parse(text, { contentType, baseUrl: response.url || url });
     const fetchedAt = new Date();
     const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
