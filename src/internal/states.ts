@@ -19,11 +19,15 @@ const ERROR_KEYS: Record<WidgetErrorKind, StringKey> = {
   aborted: 'errorAborted',
 };
 
-/** Skeleton rows that reserve the widget's height while it loads, announced once as "Memuat…". */
-export function renderLoading(host: SiarElement, rows = 3): TemplateResult {
+/**
+ * The loading state, announced once as "Memuat…": a skeleton that reserves the widget's height.
+ * Widgets pass a skeleton shaped like their own layout (so nothing shifts when content arrives);
+ * otherwise `rows` plain bones.
+ */
+export function renderLoading(host: SiarElement, rows = 3, skeleton?: TemplateResult): TemplateResult {
   return html`<div part="status" class="loading" role="status">
     <span class="visually-hidden">${host.t('loading')}</span>
-    <div class="skeleton" aria-hidden="true">${Array.from({ length: rows }, () => html`<div class="bone"></div>`)}</div>
+    ${skeleton ?? html`<div class="skeleton" aria-hidden="true">${Array.from({ length: rows }, () => html`<div class="bone"></div>`)}</div>`}
   </div>`;
 }
 

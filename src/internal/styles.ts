@@ -125,6 +125,13 @@ export const baseStyles = css`
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }
+  .bone.line {
+    height: 1.1em;
+    margin: 0.2em 0;
+  }
+  .bone.line.short {
+    width: 60%;
+  }
   @keyframes shimmer {
     from {
       background-position: 100% 0;

@@ -147,12 +147,35 @@ export class SiarReleases extends SiarElement {
     >
       ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
       ${this.feeds.task.render({
-        initial: () => renderLoading(this, Math.min(this.limit, 5)),
-        pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, Math.min(this.limit, 5))),
+        initial: () => renderLoading(this, 0, this.renderSkeleton()),
+        pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, 0, this.renderSkeleton())),
         complete: () => this.renderItems(),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
     </section>`;
+  }
+
+  /** Placeholder items laid out like the real ones, so the page does not shift when they arrive. */
+  private renderSkeleton(): TemplateResult {
+    const parts = this.parts;
+    const compact = this.layout === 'compact' || this.layout === 'ticker';
+    if (this.layout === 'ticker') return html`<div class="bone ticker-bone" aria-hidden="true"></div>`;
+    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), 12);
+    const image = parts.has('image') && !compact;
+    return html`<ul class="list" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () => html`<li class="item">
+          ${image ? html`<div class="image bone"></div>` : nothing}
+          <div class="body">
+            <div class="bone line"></div>
+            <div class="bone line short"></div>
+            ${parts.has('summary') && !compact ? html`<div class="bone line"></div><div class="bone line"></div><div class="bone line short"></div>` : nothing}
+            ${parts.has('date') || parts.has('source') ? html`<div class="bone line short meta-line"></div>` : nothing}
+          </div>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private renderItems(): TemplateResult {

@@ -82,6 +82,12 @@ export const releasesStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75rem;
   }
+  .ticker-bone {
+    height: 3.5rem;
+  }
+  .meta-line {
+    height: 0.9em;
+  }
   .source {
     display: inline-flex;
     align-items: center;

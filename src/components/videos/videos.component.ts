@@ -112,12 +112,27 @@ export class SiarVideos extends SiarElement {
     return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${this.headingId}>
       ${heading(this.headingLevel, this.heading || this.t('videosHeading'), 'heading', this.headingId)}
       ${this.feeds.task.render({
-        initial: () => renderLoading(this, 2),
-        pending: () => renderLoading(this, 2),
+        initial: () => renderLoading(this, 0, this.renderSkeleton()),
+        pending: () => renderLoading(this, 0, this.renderSkeleton()),
         complete: (result) => this.renderVideos(result),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
     </section>`;
+  }
+
+  /** Placeholder videos laid out like the real ones (16:9 boxes), so nothing shifts on arrival. */
+  private renderSkeleton(): TemplateResult {
+    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), this.layout === 'carousel' ? 4 : 12);
+    return html`<ul class="list" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        (_, i) => html`<li class="item ${this.featured && i === 0 ? 'featured' : ''}">
+          <div class="frame ratio-16-9 bone"></div>
+          <div class="bone line"></div>
+          <div class="bone line short"></div>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private renderVideos(result: FeedResult): TemplateResult {
