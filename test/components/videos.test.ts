@@ -39,6 +39,36 @@ describe('<siar-videos>', () => {
     expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
   });
 
+  it('falls back from a broken thumbnail through maxres → sd → hq to a placeholder', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'x',
+      items: [{ id: 'y', url: 'https://www.youtube.com/watch?v=cOnToH00009', title: 'Rusak', image: '/__mock/status?code=404&thumb=1' }],
+    });
+    // The YouTube thumbnail hosts are unreachable here: to the widget, the same as a missing size.
+    const el = await settled<SiarVideos>(html`<siar-videos src=${fresh(`/__mock/text?type=application/json&body=${encodeURIComponent(body)}`)}></siar-videos>`);
+    const seen: string[] = [];
+    const frame = el.shadowRoot!.querySelector('[part="frame"]')!;
+    const record = () => {
+      const src = frame.querySelector('img')?.getAttribute('src');
+      if (src && seen.at(-1) !== src) seen.push(src);
+    };
+    record();
+    const observer = new MutationObserver(record);
+    observer.observe(frame, { subtree: true, childList: true, attributes: true, attributeFilter: ['src'] });
+    const end = Date.now() + 8000;
+    while (!frame.querySelector('.placeholder') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(seen).to.deep.equal([
+      new URL('/__mock/status?code=404&thumb=1', location.href).href,
+      'https://i.ytimg.com/vi/cOnToH00009/maxresdefault.jpg',
+      'https://i.ytimg.com/vi/cOnToH00009/sddefault.jpg',
+      'https://i.ytimg.com/vi/cOnToH00009/hqdefault.jpg',
+    ]);
+    expect(frame.querySelector('.placeholder')).to.not.equal(null);
+    expect(frame.querySelector('button[part="play-button"]')).to.not.equal(null);
+  });
+
   it('reserves 16:9 and 9:16 boxes', async () => {
     const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" layout="list" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
     const frames = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="frame"]')];
