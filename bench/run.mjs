@@ -156,6 +156,9 @@ const browser = onlySizes
 let thumbnail; // a real JPEG, made by the browser, served for every third-party image request
 async function newPage() {
   const p = await browser.newPage();
+  // Performance counters only count from Performance.enable on: enable before anything loads.
+  p.__cdp = await p.createCDPSession();
+  await p.__cdp.send('Performance.enable');
   const log = { requests: [], thirdPartyBytes: 0, thirdPartyRequests: 0, bytes: 0 };
   await p.setRequestInterception(true);
   p.on('request', (request) => {
@@ -180,9 +183,7 @@ async function newPage() {
   return { p, log };
 }
 async function metrics(p) {
-  const client = await p.createCDPSession();
-  await client.send('Performance.enable');
-  const { metrics } = await client.send('Performance.getMetrics');
+  const { metrics } = await p.__cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
@@ -343,17 +344,15 @@ if (!onlySizes) {
     '/bench/lite-12.html',
     { type: 'text/html', body: page(YT_IDS.map((id, i) => `<lite-youtube videoid="${id}" videotitle="Video ${i + 1}"></lite-youtube>`).join(''), '/node_modules/@justinribeiro/lite-youtube/lite-youtube.js') },
   );
-  virtual.set('/bench/blank.html', { type: 'text/html', body: page('', '') });
   const facade = async (path, ready) => {
     const runs = [];
     for (let i = 0; i < 5; i++) {
+      // A fresh page per run: its counters start at zero (they reset on navigation).
       const { p, log } = await newPage();
-      await p.goto(`${origin}/bench/blank.html`);
-      const base = await metrics(p);
       await p.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
       await p.waitForFunction(ready);
       const m = await metrics(p);
-      runs.push({ bytes: log.bytes, requests: log.requests.length, thirdPartyRequests: log.thirdPartyRequests, thirdPartyBytes: log.thirdPartyBytes, scriptMs: (m.ScriptDuration - base.ScriptDuration) * 1000, taskMs: (m.TaskDuration - base.TaskDuration) * 1000 });
+      runs.push({ bytes: log.bytes, requests: log.requests.length, thirdPartyRequests: log.thirdPartyRequests, thirdPartyBytes: log.thirdPartyBytes, scriptMs: m.ScriptDuration * 1000, taskMs: m.TaskDuration * 1000 });
       await p.close();
     }
     const pick = (k) => median(runs.map((r) => r[k]));
