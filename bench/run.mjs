@@ -430,3 +430,18 @@ if (results.parse) {
 await mkdir(join(root, 'bench'), { recursive: true });
 await writeFile(join(root, 'bench/results.json'), JSON.stringify(results, null, 2));
 console.log('\nWrote bench/results.json');
+
+// --budget: a pass/fail on bytes only (timings vary by machine and are reported, never gated).
+if (process.argv.includes('--budget')) {
+  const budget = JSON.parse(await readFile(join(root, 'bench/budget.json'), 'utf8'));
+  let over = 0;
+  for (const [entry, limit] of Object.entries(budget)) {
+    if (entry.startsWith('$')) continue;
+    const actual = results.sizes[entry]?.gzip;
+    const ok = actual !== undefined && actual <= limit;
+    if (!ok) over++;
+    console.log(`budget ${ok ? 'ok  ' : 'OVER'} ${entry.padEnd(34)} ${String(actual).padStart(7)} / ${limit} bytes gzip`);
+  }
+  console.log(`size budget: ${Object.keys(budget).filter((k) => !k.startsWith('$')).length - over} passed, ${over} failed`);
+  if (over) process.exitCode = 1;
+}
