@@ -1,0 +1,76 @@
+// Small pieces of the publisher CLI: positions in JSON text, time zones, decoding, URL keys,
+// environment expansion, HTML to text.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { locateJson } from '../../dist/node/cli/json-pos.js';
+import { formatInZone } from '../../dist/node/cli/zone.js';
+import { decode } from '../../dist/node/cli/fetch.js';
+import { urlKey } from '../../dist/node/cli/normalize.js';
+import { expandEnv } from '../../dist/node/cli/config.js';
+import { htmlToText, truncate } from '../../dist/node/cli/html.js';
+import { parseDuration } from '../../dist/node/cli/parse-source.js';
+
+describe('json-pos', () => {
+  it('maps pointers (with escaped keys) to value and key positions', () => {
+    const text = '\uFEFF{\n  "a/b": [1, {"~x": "y"}],\r\n  "c": null\n}';
+    const r = locateJson(text);
+    assert.equal(r.ok, true);
+    assert.deepEqual(r.locations.value('/a~1b/1/~0x'), { line: 2, column: 21, offset: text.indexOf('"y"') });
+    assert.deepEqual(r.locations.key('/c'), { line: 3, column: 3, offset: text.indexOf('"c"') });
+    assert.equal(r.locations.nearest('/a~1b/1/missing').column, 14);
+    assert.deepEqual(r.locations.value(''), { line: 1, column: 1, offset: 1 }, 'the BOM takes no column');
+    assert.equal(locateJson('[1, 2,]').error.reason, 'unexpected-token');
+    assert.equal(locateJson('{"a": "\\q"}').error.reason, 'bad-string');
+    assert.equal(locateJson('{"a": 01}').error.reason, 'unexpected-token');
+    assert.equal(locateJson('  ').error.reason, 'empty');
+    assert.deepEqual(locateJson('{} x').error.position, { line: 1, column: 4, offset: 3 });
+  });
+});
+
+describe('zone', () => {
+  it('writes RFC 3339 in WIB, WITA and WIT', () => {
+    const d = new Date('2026-11-20T00:30:15.999Z');
+    assert.equal(formatInZone(d, 'Asia/Jakarta'), '2026-11-20T07:30:15+07:00');
+    assert.equal(formatInZone(d, 'Asia/Makassar'), '2026-11-20T08:30:15+08:00');
+    assert.equal(formatInZone(d, 'Asia/Jayapura'), '2026-11-20T09:30:15+09:00');
+    assert.equal(formatInZone(new Date('2026-12-31T20:00:00Z'), 'Asia/Jayapura'), '2027-01-01T05:00:00+09:00');
+  });
+});
+
+describe('decode', () => {
+  const bytes = (s) => Uint8Array.from(Buffer.from(s, 'latin1'));
+  it('honours BOM, charset, XML declaration, and falls back to windows-1252 for non-UTF-8 bytes', () => {
+    assert.equal(decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])), 'A');
+    assert.equal(decode(bytes('caf\xe9'), 'text/csv; charset=ISO-8859-1'), 'café');
+    assert.equal(decode(bytes('<?xml version="1.0" encoding="windows-1252"?><t>\x93x\x94</t>')), '<?xml version="1.0" encoding="windows-1252"?><t>“x”</t>');
+    assert.equal(decode(Buffer.from('Kota–Contoh', 'utf8')), 'Kota–Contoh');
+    assert.equal(decode(bytes('Kota\x96Contoh')), 'Kota–Contoh', 'an Excel CSV without a charset');
+  });
+});
+
+describe('urlKey', () => {
+  it('ignores fragments, tracking parameters, trailing slashes, http vs https and case', () => {
+    assert.equal(urlKey('http://Uji.go.id/Berita/1/?utm_source=x&id=2#top'), urlKey('https://uji.go.id/berita/1?id=2'));
+    assert.notEqual(urlKey('https://uji.go.id/berita/1'), urlKey('https://uji.go.id/berita/2'));
+  });
+});
+
+describe('expandEnv', () => {
+  it('expands ${VAR} and ${VAR:-default}, keeps $${…} literal, and lists what is missing', () => {
+    const missing = [];
+    const out = expandEnv({ a: '${A}/x', b: ['${B:-dflt}', '$${A}'], c: '${NOPE}', n: 1 }, { A: 'aa' }, '', missing);
+    assert.deepEqual(out, { a: 'aa/x', b: ['dflt', '${A}'], c: '', n: 1 });
+    assert.deepEqual(missing, [{ pointer: '/c', name: 'NOPE' }]);
+  });
+});
+
+describe('html', () => {
+  it('turns HTML into plain text and cuts at a word boundary', () => {
+    assert.equal(htmlToText('<p>Satu&nbsp;dua</p><p>tiga &amp; <b>empat</b><script>x()</script></p>'), 'Satu dua tiga & empat');
+    assert.equal(htmlToText('A &#150; B'), 'A – B');
+    assert.equal(truncate('satu dua tiga empat lima', 14), 'satu dua tiga…');
+    assert.equal(parseDuration('1:02:03'), 3723);
+    assert.equal(parseDuration('0:35'), 35);
+    assert.equal(parseDuration('x'), undefined);
+  });
+});
