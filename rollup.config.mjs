@@ -15,6 +15,7 @@ export const entries = {
   'elements/siar-directory': 'build/components/directory/directory.js',
   'elements/siar-social': 'build/components/social/social.js',
   'elements/siar-province': 'build/components/province/province.js',
+  react: 'build/react/index.js',
 };
 
 export default {
@@ -27,6 +28,8 @@ export default {
     sourcemap: true,
   },
   preserveEntrySignatures: 'strict',
+  // siar/react wraps the elements for React; React itself is the app's, never bundled.
+  external: (id) => id === 'react' || id.startsWith('react/'),
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),

@@ -50,7 +50,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 const rows = [];
 for (const chunk of chunks.values()) {
   if (!chunk.isEntry) continue;
-  const files = [...closure(chunk.fileName)];
+  const files = [...closure(chunk.fileName)].filter((f) => chunks.has(f)); // externals (react) are the app's
   const code = files.map((f) => chunks.get(f).code).join('\n');
   rows.push({ entry: `dist/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOf(code) });
 }
@@ -61,3 +61,6 @@ for (const r of rows) {
 }
 for (const c of lazy) console.log(`lazy: dist/${c.fileName.padEnd(30)} ${kb(sizeOf(c.code).min)} ${kb(sizeOf(c.code).gzip)} (loaded only when rich HTML is rendered)`);
 writeFileSync('dist/sizes.json', JSON.stringify({ entries: rows, lazy: lazy.map((c) => ({ file: `dist/${c.fileName}`, ...sizeOf(c.code) })) }, null, 2));
+
+// The iframe embed page, its resize snippet, SRI hashes and the React example.
+execFileSync(process.execPath, ['scripts/build-embed.mjs'], { stdio: 'inherit' });

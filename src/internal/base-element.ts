@@ -10,11 +10,27 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
  * What every Siar widget shares, and nothing more: `src`, `lang`, `time-zone`, string overrides,
  * the reflected `state`, and `emit()` for bubbling, composed events. Loading lives in
  * {@link FeedController}; rendering of the common states in `states.ts`.
+ *
+ * @cssproperty --siar-font-family - Font of the whole widget (default: the system UI font).
+ * @cssproperty --siar-color-accent - Links, buttons and accents (default #0b5cad; dark #8cc4ff).
+ * @cssproperty --siar-color-text - Main text colour.
+ * @cssproperty --siar-color-muted - Secondary text (summaries, dates, sources).
+ * @cssproperty --siar-color-surface - The widget's background; `transparent` lets the page show through.
+ * @cssproperty --siar-color-subtle - Placeholders and skeletons.
+ * @cssproperty --siar-color-border - Borders of cards and boxes.
+ * @cssproperty --siar-color-danger - The error state's border.
+ * @cssproperty --siar-color-warning-surface - Background of the "possibly outdated" notice.
+ * @cssproperty --siar-color-warning-text - Text of the "possibly outdated" notice.
+ * @cssproperty --siar-color-focus - The focus ring.
+ * @cssproperty --siar-radius - Corner radius (default 8px).
+ * @cssproperty --siar-gap - Space between items (default 1rem).
+ * @cssproperty --siar-heading-size - Font size of the widget heading (default 1.25rem).
  */
 export class SiarElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
-    lang: { type: String, reflect: true },
+    // Reflected only when set: an empty lang attribute would mean "unknown language" to screen readers.
+    lang: { type: String, reflect: true, converter: { fromAttribute: (v: string | null) => v ?? '', toAttribute: (v: string) => v || null } },
     timeZone: { type: String, attribute: 'time-zone' },
     strings: { type: Object },
     state: { type: String, reflect: true },

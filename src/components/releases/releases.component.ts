@@ -55,6 +55,8 @@ let uid = 0;
  * @cssproperty --siar-releases-columns-min - Smallest card width in the cards layout (default 16rem).
  * @cssproperty --siar-releases-urgent - Colour of urgent items' marker and badge.
  * @cssproperty --siar-releases-hoax - Colour of the hoax-clarification badge.
+ * @cssproperty --siar-releases-pinned - Colour of the pinned badge.
+ * @cssproperty --siar-releases-ticker-duration - Time the ticker takes for one pass (default 45s).
  */
 export class SiarReleases extends SiarElement {
   static override styles = [baseStyles, releasesStyles];

@@ -31,6 +31,7 @@ let uid = 0;
  * @cssproperty --siar-social-size - Icon button size (default by `size`: 2.25 / 2.75 / 3.5rem).
  * @cssproperty --siar-social-gap - Space between icons.
  * @cssproperty --siar-social-color - Icon colour in the `mono` variant.
+ * @cssproperty --siar-social-z-index - Stacking order of the `floating` layout (default 1000).
  */
 export class SiarSocial extends SiarElement {
   static override styles = [baseStyles, socialStyles];
@@ -69,18 +70,27 @@ export class SiarSocial extends SiarElement {
   showHandle = false;
   /** Optional visible heading; the navigation landmark is labelled by it (or by "Media Sosial Resmi"). */
   heading = '';
+  /** Level of the optional heading (1–6, default 2). */
   headingLevel = 2;
+  /** Instagram handle or `https://www.instagram.com/…` URL. */
   instagram = '';
+  /** Facebook page name or URL. */
   facebook = '';
+  /** YouTube handle (`@humasprovcontoh`) or URL. */
   youtube = '';
+  /** X (Twitter) handle or URL. */
   x = '';
   /** Alias of `x`. */
   twitter = '';
+  /** TikTok handle or URL. */
   tiktok = '';
   /** WhatsApp Channel id or `https://whatsapp.com/channel/…` URL. */
   whatsapp = '';
+  /** Threads handle or URL. */
   threads = '';
+  /** Telegram channel name or `https://t.me/…` URL. */
   telegram = '';
+  /** LinkedIn company page id or URL. */
   linkedin = '';
 
   /** Accounts from the page's own links in the light DOM. */

@@ -48,6 +48,9 @@ let uid = 0;
  * @csspart status - The loading status.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
+ * @csspart stale - The notice shown above a saved copy.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart source-link - The link to the source in the error and empty states.
  *
  * @cssproperty --siar-videos-columns-min - Smallest column width in the grid (default 15rem).
  * @cssproperty --siar-videos-play-color - Play button background.

@@ -1,0 +1,199 @@
+// npm run docs: everything generated from the source, never written by hand.
+//   docs/api/               typedoc API reference of `siar` (src/siar.ts) and `siar/feed`
+//                           (src/feed/index.ts); any typedoc warning fails the run
+//   custom-elements.json    the custom-elements manifest, from the components' JSDoc
+//                           (custom-elements-manifest.config.mjs); checked for completeness
+//   docs/theming.md         every CSS custom property and part of every element, from the manifest
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Application, OptionDefaults, ReflectionKind } from 'typedoc';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+const WIDGETS = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social'];
+
+/**
+ * Types that public members mention but that are deliberately not exported from the entry
+ * points. typedoc would warn that they are "referenced but not included"; a name that *is*
+ * exported is dropped from this list automatically (typedoc would warn about that too).
+ */
+const NOT_EXPORTED = ['id', 'ReleasesLayout', 'VideosLayout', 'DirectoryLayout', 'DirectoryGrouping', 'Directory', 'Account'];
+
+/** Lit's own plumbing, inherited or overridden on every widget: documented by Lit, not by Siar. */
+const LIT_STATICS = new Set(['styles', 'properties', 'shadowRootOptions', 'elementStyles', 'elementProperties', 'observedAttributes', 'finalized']);
+
+// ---------------------------------------------------------------------------------------------
+// 1. API reference (typedoc).
+
+async function apiReference() {
+  rmSync('docs/api', { recursive: true, force: true });
+  const app = await Application.bootstrapWithPlugins({
+    entryPoints: ['src/siar.ts', 'src/feed/index.ts'],
+    tsconfig: 'tsconfig.build.json',
+    out: 'docs/api',
+    name: 'Siar',
+    readme: 'none',
+    excludePrivate: true,
+    excludeProtected: true,
+    excludeExternals: true,
+    excludeInternal: true,
+    // The repository has no public remote yet: no "Defined in" links to a guessed host.
+    disableSources: true,
+    githubPages: false,
+    hideGenerator: true,
+    // The components' class comments carry the custom-elements tags (for the manifest).
+    blockTags: [...OptionDefaults.blockTags, '@summary', '@slot', '@event', '@csspart', '@cssproperty'],
+    externalSymbolLinkMappings: {
+      lit: { LitElement: 'https://lit.dev/docs/api/LitElement/' },
+      '@lit/reactive-element': { '*': 'https://lit.dev/docs/api/ReactiveElement/' },
+    },
+    validation: { notExported: true, invalidLink: true, rewrittenLink: true, notDocumented: false, unusedMergeModuleWith: true },
+    treatWarningsAsErrors: false,
+  });
+
+  // Drop Lit's static plumbing (`styles`, `properties`, …) from the widget classes: their
+  // comments are Lit's, with links into Lit's own docs.
+  app.converter.on('resolveBegin', (context) => {
+    for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Property | ReflectionKind.Accessor | ReflectionKind.Method)) {
+      if (reflection.flags.isStatic && LIT_STATICS.has(reflection.name)) context.project.removeReflection(reflection);
+    }
+  });
+
+  const project = await app.convert();
+  if (!project) throw new Error('typedoc could not convert the project.');
+  const exported = new Set(project.getReflectionsByKind(ReflectionKind.TypeAlias | ReflectionKind.Interface | ReflectionKind.Class | ReflectionKind.Variable).map((r) => r.name));
+  app.options.setValue(
+    'intentionallyNotExported',
+    NOT_EXPORTED.filter((name) => !exported.has(name)),
+  );
+  app.validate(project);
+  await app.generateOutputs(project);
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) {
+    throw new Error(`typedoc reported ${app.logger.errorCount} error(s) and ${app.logger.warningCount} warning(s); docs/api must build cleanly.`);
+  }
+  console.log('docs: docs/api/ written (typedoc, no warnings)');
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Custom-elements manifest, checked.
+
+function manifest() {
+  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
+    stdio: 'inherit',
+  });
+  const cem = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements = new Map();
+  let base;
+  for (const module of cem.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.customElement && declaration.tagName) elements.set(declaration.tagName, declaration);
+      if (declaration.name === 'SiarElement') base = declaration;
+    }
+  }
+  const problems = [];
+  for (const tag of [...WIDGETS, 'siar-province']) if (!elements.has(tag)) problems.push(`<${tag}> is missing`);
+  for (const tag of WIDGETS) {
+    const el = elements.get(tag);
+    if (!el) continue;
+    const attributes = new Set((el.attributes ?? []).map((a) => a.name));
+    for (const name of ['src', 'lang', 'profile', 'heading', 'heading-level', 'layout']) {
+      if (!attributes.has(name)) problems.push(`<${tag}> lists no attribute "${name}"`);
+    }
+    for (const kind of ['events', 'cssParts', 'cssProperties']) {
+      if (!el[kind]?.length) problems.push(`<${tag}> lists no ${kind}`);
+      for (const item of el[kind] ?? []) if (!item.description) problems.push(`<${tag}> ${kind} "${item.name}" has no description`);
+    }
+    for (const attribute of el.attributes ?? []) if (!attribute.description) problems.push(`<${tag}> attribute "${attribute.name}" has no description`);
+  }
+  // Every public custom property the styles read must be documented (with @cssproperty) on the
+  // element whose styles read it; the shared tokens (src/internal/) on every widget.
+  const used = (dir) =>
+    new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/var\((--siar-[a-z0-9-]+)/g)].map((m) => m[1])),
+    );
+  const shared = used('src/internal');
+  for (const tag of WIDGETS) {
+    const documented = new Set((elements.get(tag)?.cssProperties ?? []).map((p) => p.name));
+    const own = used(`src/components/${tag.slice('siar-'.length)}`);
+    const missing = [...new Set([...shared, ...own])].filter((name) => !documented.has(name));
+    if (missing.length) problems.push(`<${tag}> does not document (@cssproperty) ${missing.join(', ')}`);
+  }
+  if (problems.length) throw new Error(`custom-elements.json is incomplete; fix the components' JSDoc:\n  - ${problems.join('\n  - ')}`);
+  console.log(`docs: custom-elements.json written (${elements.size} elements)`);
+  return { elements, base };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. docs/theming.md from the manifest.
+
+const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+
+function theming({ elements, base }) {
+  const widgets = WIDGETS.map((tag) => elements.get(tag));
+  const everywhere = (name) => widgets.every((el) => (el.cssProperties ?? []).some((p) => p.name === name));
+  // The shared tokens, described where they are defined (the base class) when they are.
+  const baseProps = new Map((base?.cssProperties ?? []).map((p) => [p.name, p]));
+  const sharedProps = (widgets[0].cssProperties ?? []).filter((p) => everywhere(p.name)).map((p) => baseProps.get(p.name) ?? p);
+  const sharedNames = new Set(sharedProps.map((p) => p.name));
+
+  const lines = [
+    '# Tema — theming',
+    '',
+    '<!-- Generated by `npm run docs` (scripts/docs.mjs) from custom-elements.json. Do not edit by hand:',
+    "     change the components' @cssproperty / @csspart JSDoc instead. -->",
+    '',
+    'Ubah tampilan widget dari CSS halaman Anda, tanpa menyentuh kodenya:',
+    '',
+    '- **Properti CSS kustom** (`--siar-…`) untuk warna, huruf, jarak dan ukuran. Pasang pada widget atau',
+    '  pada induknya; nilai diwarisi ke dalam widget.',
+    '- **Bagian** (`::part(…)`) untuk menata elemen tertentu di dalam widget, mis. judul berita.',
+    '',
+    'Only the names below are public and stable. Inside, each public property is mapped once to a private',
+    '`--_x` name, so a future release can restyle internals without breaking your theme.',
+    '',
+    '```css',
+    '/* Warna aksen dan huruf situs kabupaten untuk semua widget Siar */',
+    'siar-releases, siar-videos, siar-directory, siar-social {',
+    '  --siar-color-accent: #8a1538;',
+    '  --siar-font-family: "Source Sans 3", system-ui, sans-serif;',
+    '}',
+    '/* Judul berita lebih besar, tanpa garis bawah */',
+    'siar-releases::part(title) { font-size: 1.125rem; }',
+    'siar-releases::part(link) { text-decoration: none; }',
+    '```',
+    '',
+    'Every widget paints its own surface (`--siar-color-surface`) so its text keeps WCAG AA contrast in',
+    'light and dark schemes; set `--siar-color-surface: transparent` to let your page show through, and',
+    'then make sure your colours still contrast.',
+    '',
+  ];
+  if (sharedProps.length) {
+    lines.push('## Shared tokens (every widget)', '', '| property | meaning |', '|---|---|');
+    for (const p of sharedProps) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
+    lines.push('');
+  }
+  for (const el of widgets) {
+    const props = (el.cssProperties ?? []).filter((p) => !sharedNames.has(p.name));
+    lines.push(`## \`<${el.tagName}>\``, '');
+    if (el.summary) lines.push(cell(el.summary), '');
+    lines.push('### CSS custom properties', '');
+    if (props.length) {
+      lines.push('| property | meaning |', '|---|---|');
+      for (const p of props) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
+    } else {
+      lines.push('Only the shared tokens above.');
+    }
+    lines.push('', '### Parts', '', '| part | what it is |', '|---|---|');
+    for (const part of el.cssParts ?? []) lines.push(`| \`${part.name}\` | ${cell(part.description)} |`);
+    lines.push('');
+  }
+  writeFileSync('docs/theming.md', `${lines.join('\n').trimEnd()}\n`);
+  console.log('docs: docs/theming.md written');
+}
+
+await apiReference();
+theming(manifest());

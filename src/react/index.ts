@@ -1,0 +1,91 @@
+/**
+ * React wrappers for the Siar widgets (`siar/react`), made with `@lit/react`: attributes become
+ * typed props, events become `on…` props, and a `ref` gives the element itself.
+ *
+ * ```tsx
+ * import { SiarReleases } from 'siar/react';
+ *
+ * <SiarReleases
+ *   src="https://contohprov.go.id/siar/releases.json"
+ *   limit={5}
+ *   layout="cards"
+ *   onSiarLoad={(event) => console.log(event.detail.count)}
+ * />
+ * ```
+ *
+ * React is a peer dependency: it is never bundled. Importing this module registers the elements.
+ *
+ * @module siar/react
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { SiarReleases as SiarReleasesElement } from '../components/releases/releases.js';
+import { SiarVideos as SiarVideosElement } from '../components/videos/videos.js';
+import { SiarDirectory as SiarDirectoryElement } from '../components/directory/directory.js';
+import { SiarSocial as SiarSocialElement } from '../components/social/social.js';
+import type { SiarDirectorySelectDetail, SiarSearchDetail } from '../components/directory/directory.component.js';
+import type { ReleaseItem } from '../components/releases/select.js';
+import type { FeedItem } from '../feed/types.js';
+import type { SiarErrorDetail, SiarLoadDetail } from '../internal/feed-controller.js';
+
+export type { SiarIntrinsicElements } from './jsx.js';
+
+/** `siar-load`: items are shown. */
+export type SiarLoadEvent = CustomEvent<SiarLoadDetail>;
+/** `siar-error`: loading failed. */
+export type SiarErrorEvent = CustomEvent<SiarErrorDetail>;
+/** `siar-select` on `<siar-releases>`: an item's link was activated (cancelable). */
+export type SiarReleaseSelectEvent = CustomEvent<{ item: ReleaseItem }>;
+/** `siar-play` on `<siar-videos>`: a video's player was loaded. */
+export type SiarPlayEvent = CustomEvent<{ item: FeedItem }>;
+/** `siar-select` on `<siar-directory>`: an agency was opened. */
+export type SiarDirectorySelectEvent = CustomEvent<SiarDirectorySelectDetail>;
+/** `siar-search` on `<siar-directory>`: the search changed and typing paused. */
+export type SiarSearchEvent = CustomEvent<SiarSearchDetail>;
+/** `siar-select` on `<siar-social>`: an account link was activated (cancelable). */
+export type SiarSocialSelectEvent = CustomEvent<{ item: { platform: string; url: string } }>;
+
+const feedEvents = {
+  onSiarLoad: 'siar-load' as EventName<SiarLoadEvent>,
+  onSiarError: 'siar-error' as EventName<SiarErrorEvent>,
+};
+
+/** `<siar-releases>`: the latest press releases. Events: `onSiarLoad`, `onSiarError`, `onSiarSelect`. */
+export const SiarReleases = createComponent({
+  react: React,
+  tagName: 'siar-releases',
+  elementClass: SiarReleasesElement,
+  displayName: 'SiarReleases',
+  events: { ...feedEvents, onSiarSelect: 'siar-select' as EventName<SiarReleaseSelectEvent> },
+});
+
+/** `<siar-videos>`: a video feed behind click-to-load facades. Events: `onSiarLoad`, `onSiarError`, `onSiarPlay`. */
+export const SiarVideos = createComponent({
+  react: React,
+  tagName: 'siar-videos',
+  elementClass: SiarVideosElement,
+  displayName: 'SiarVideos',
+  events: { ...feedEvents, onSiarPlay: 'siar-play' as EventName<SiarPlayEvent> },
+});
+
+/** `<siar-directory>`: the agency directory. Events: `onSiarLoad`, `onSiarError`, `onSiarSelect`, `onSiarSearch`. */
+export const SiarDirectory = createComponent({
+  react: React,
+  tagName: 'siar-directory',
+  elementClass: SiarDirectoryElement,
+  displayName: 'SiarDirectory',
+  events: {
+    ...feedEvents,
+    onSiarSelect: 'siar-select' as EventName<SiarDirectorySelectEvent>,
+    onSiarSearch: 'siar-search' as EventName<SiarSearchEvent>,
+  },
+});
+
+/** `<siar-social>`: the official social account bar. Event: `onSiarSelect`. */
+export const SiarSocial = createComponent({
+  react: React,
+  tagName: 'siar-social',
+  elementClass: SiarSocialElement,
+  displayName: 'SiarSocial',
+  events: { onSiarSelect: 'siar-select' as EventName<SiarSocialSelectEvent> },
+});
