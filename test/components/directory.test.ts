@@ -269,6 +269,46 @@ describe('<siar-directory>', () => {
       expect(shownIds(el)[0]).to.equal('pupr');
     });
 
+    it('brings rows back as they were when the search widens, in the language of the moment', async () => {
+      const el = await settled<SiarDirectory>(html`<siar-directory group="alpha" src=${fresh(SMALL)}></siar-directory>`);
+      const all = shownIds(el);
+      await openAgency(el, 'dinkes');
+      await search(el, 'zzz tidak ada');
+      expect(shownIds(el)).to.deep.equal([]);
+      expect(root(el).querySelectorAll('[part~="item"]').length, 'rows left out are not in the DOM').to.equal(0);
+      el.lang = 'en';
+      await el.updateComplete;
+      await search(el, '');
+      expect(shownIds(el)).to.deep.equal(all);
+      const li = item(el, 'dinkes');
+      expect(li.querySelector('details')!.open).to.equal(true);
+      expect(li.querySelector('[part="type"]')!.textContent).to.equal('Department (dinas)');
+      expect(li.textContent).to.contain('Office hours');
+      await expectAccessible(el);
+    });
+
+    it('shows fresh data in the rows it keeps', async () => {
+      const directory = (name: string) =>
+        JSON.stringify({ agencies: [{ id: 'dinkes', name, type: 'dinas' }, { id: 'bpbd', name: 'Badan Penanggulangan Bencana Daerah', type: 'badan' }] });
+      const realFetch = window.fetch;
+      window.fetch = async (input: RequestInfo | URL) =>
+        new Response(directory(String(input).includes('/v2') ? 'Dinas Kesehatan Daerah' : 'Dinas Kesehatan'), { headers: { 'content-type': 'application/json' } });
+      try {
+        const el = await settled<SiarDirectory>(html`<siar-directory src="https://fresh.example/v1/directory.json"></siar-directory>`);
+        await search(el, 'kesehatan');
+        expect(shownIds(el)).to.deep.equal(['dinkes']);
+        const loaded = oneEvent(el, 'siar-load');
+        el.src = 'https://fresh.example/v2/directory.json';
+        await loaded;
+        await el.updateComplete;
+        expect(item(el, 'dinkes').querySelector('[part="name"]')!.textContent).to.equal('Dinas Kesehatan Daerah');
+        await search(el, '');
+        expect(shownIds(el)).to.deep.equal(['bpbd', 'dinkes']);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('keeps each keystroke within a frame for 500 agencies', async function () {
       this.timeout(30_000);
       const demo = (await (await fetch(DEMO)).json()) as { agencies: Record<string, unknown>[] };

