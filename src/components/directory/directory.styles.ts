@@ -67,6 +67,9 @@ export const directoryStyles = css`
        again). Until a group has been shown once, its height is a guess. */
     content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
+    /* content-visibility clips painting to the group's box; cards whose border ends on that edge
+       at a fractional pixel would lose it. */
+    overflow-clip-margin: 1px;
   }
   .group-heading {
     margin: 0 0 0.5rem;
