@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
 import { validTimeZone } from './format.js';
+import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
 
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
@@ -75,6 +76,15 @@ export class SiarElement extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return 'id';
+  }
+
+  /**
+   * Where the error and empty states' "open the source" link points: the first URL in `src`, else
+   * the widget's URL from the profile, else the profile itself. Only http(s).
+   */
+  protected sourceLink(fromProfile: string | undefined): string | undefined {
+    const first = this.src.split(/\s+/).find(Boolean) ?? fromProfile ?? (this.profileUrl || undefined);
+    return first ? safeUrl(first, pageUrl()) : undefined;
   }
 
   /** The time zone in force, validated: own `time-zone`, else the profile's, else WIB. */

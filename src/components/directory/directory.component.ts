@@ -370,8 +370,7 @@ export class SiarDirectory extends SiarElement {
   }
 
   private get sourceUrl(): string | undefined {
-    const src = this.src.trim() || this.provinceProfile?.directory || this.profileUrl;
-    return src ? safeUrl(src, document.baseURI) : undefined;
+    return this.sourceLink(this.provinceProfile?.directory);
   }
 
   protected override render(): TemplateResult {

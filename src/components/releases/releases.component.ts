@@ -133,8 +133,7 @@ export class SiarReleases extends SiarElement {
 
   /** The first source URL: the target of the error state's "open the source" link. */
   private get sourceUrl(): string | undefined {
-    const first = this.src.split(/\s+/).find(Boolean) ?? this.provinceProfile?.feeds.releases ?? this.profileUrl;
-    return first ? safeUrl(first, pageUrl()) : undefined;
+    return this.sourceLink(this.provinceProfile?.feeds.releases);
   }
 
   protected override render(): TemplateResult {

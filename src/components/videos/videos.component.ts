@@ -7,7 +7,6 @@ import { formatCount, formatDate, formatDuration } from '../../internal/format.j
 import { heading } from '../../internal/heading.js';
 import { renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
-import { pageUrl, safeUrl } from '../../feed/url.js';
 import type { FeedItem, FeedVideo } from '../../feed/types.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
 import { videosStyles } from './videos.styles.js';
@@ -107,8 +106,7 @@ export class SiarVideos extends SiarElement {
   }
 
   private get sourceUrl(): string | undefined {
-    const first = this.src.split(/\s+/).find(Boolean) ?? this.provinceProfile?.feeds.videos ?? this.profileUrl;
-    return first ? safeUrl(first, pageUrl()) : undefined;
+    return this.sourceLink(this.provinceProfile?.feeds.videos);
   }
 
   protected override render(): TemplateResult {
