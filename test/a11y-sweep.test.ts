@@ -62,4 +62,29 @@ describe('accessibility sweep', () => {
       }
     }
   }
+
+  it('keeps landmark names unique with two widgets of each kind on one page', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <siar-releases src=${fresh(sources.releases.ready)}></siar-releases>
+      <siar-releases layout="compact" src=${fresh(sources.releases.ready)}></siar-releases>
+      <siar-videos thumbnails="local" src=${fresh(sources.videos.ready)}></siar-videos>
+      <siar-videos thumbnails="local" src=${fresh(sources.videos.ready)}></siar-videos>
+      <siar-directory limit="2" src=${fresh(sources.directory.ready)}></siar-directory>
+      <siar-directory limit="2" src=${fresh(sources.directory.ready)}></siar-directory>
+      <siar-social instagram="humasprovcontoh"></siar-social>
+      <siar-social youtube="@humasprovcontoh"></siar-social>
+    </div>`);
+    const widgets = [...page.children] as SiarElement[];
+    await Promise.all(widgets.map((w) => whenSettled(w)));
+    expect(widgets.map((w) => w.state)).to.deep.equal(Array(8).fill('ready'));
+    const names = widgets.map((w) => {
+      const base = w.shadowRoot!.querySelector('[part="base"]')!;
+      const by = base.getAttribute('aria-labelledby');
+      return base.getAttribute('aria-label') ?? w.shadowRoot!.getElementById(by!)!.textContent!.trim();
+    });
+    expect(names).to.deep.equal(['Siaran Pers', 'Siaran Pers (2)', 'Video', 'Video (2)', 'Direktori Perangkat Daerah', 'Direktori Perangkat Daerah (2)', 'Media Sosial Resmi', 'Media Sosial Resmi (2)']);
+    // The visible heading is unchanged.
+    expect(widgets[1]!.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Siaran Pers');
+    await expectAccessible(page);
+  });
 });

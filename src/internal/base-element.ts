@@ -4,6 +4,9 @@ import { validTimeZone } from './format.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
 
+/** Every connected widget's landmarks (role → name), in the order the widgets first rendered. */
+const landmarks = new Map<SiarElement, Map<string, string>>();
+
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -90,6 +93,29 @@ export class SiarElement extends LitElement {
   /** The time zone in force, validated: own `time-zone`, else the profile's, else WIB. */
   get effectiveTimeZone(): string {
     return validTimeZone(this.timeZone || this.provinceProfile?.timeZone);
+  }
+
+  /**
+   * A landmark's accessible name must be unique on the page (WCAG 1.3.1, axe `landmark-unique`),
+   * yet two `<siar-releases>` both say "Siaran Pers". Returns `undefined` while this widget is the
+   * first with that role and name, else the name with its ordinal ("Siaran Pers (2)") to use as
+   * `aria-label` instead of `aria-labelledby`. The visible heading stays as it is.
+   */
+  protected landmarkName(role: string, name: string): string | undefined {
+    let own = landmarks.get(this);
+    if (!own) landmarks.set(this, (own = new Map()));
+    own.set(role, name);
+    let n = 0;
+    for (const [el, names] of landmarks) {
+      if (names.get(role) === name && el.isConnected) n++;
+      if (el === this) break;
+    }
+    return n > 1 ? `${name} (${n})` : undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    landmarks.delete(this);
   }
 
   /** A visible string in the language in force. */

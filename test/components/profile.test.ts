@@ -66,6 +66,15 @@ describe('province profile', () => {
     expect(getComputedStyle(wrapper).display).to.equal('contents');
   });
 
+  it("labels only the profile's own videos with the province's name", async () => {
+    const own = await settled<SiarVideos>(html`<siar-videos thumbnails="local" profile=${fresh(PROFILE)} src=${fresh('/__mock/fixture?name=youtube.xml')}></siar-videos>`);
+    expect(own.state).to.equal('ready');
+    expect(shadowText(own)).not.to.contain('Pemprov Contoh');
+    const fromProfile = await settled<SiarVideos>(html`<siar-videos thumbnails="local" profile=${fresh(PROFILE)}></siar-videos>`);
+    expect(fromProfile.state).to.equal('ready');
+    expect(shadowText(fromProfile)).to.contain('Sumber: Pemprov Contoh');
+  });
+
   it('ends in the error state when the profile fails and there is no src', async () => {
     const el = await settled<SiarReleases>(html`<siar-releases profile=${fresh('/__mock/status?code=404')}></siar-releases>`);
     expect(el.state).to.equal('error');

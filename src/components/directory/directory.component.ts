@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, render, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -374,13 +375,16 @@ export class SiarDirectory extends SiarElement {
   }
 
   protected override render(): TemplateResult {
+    const title = this.heading || this.t('directoryHeading');
+    const label = this.landmarkName('region', title);
     return html`<section
       part="base"
       class="base layout-${this.layout}"
-      aria-labelledby=${this.headingId}
+      aria-labelledby=${ifDefined(label ? undefined : this.headingId)}
+      aria-label=${ifDefined(label)}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
-      ${heading(this.headingLevel, this.heading || this.t('directoryHeading'), 'heading', this.headingId)}
+      ${heading(this.headingLevel, title, 'heading', this.headingId)}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 4),
         pending: () => (this.directory ? this.renderDirectory() : renderLoading(this, 4)),
@@ -458,7 +462,8 @@ export class SiarDirectory extends SiarElement {
     const types = groupAgencies(scoped, 'type').map((g) => g.key);
     const searchId = `${this.headingId}-search`;
     const typeId = `${this.headingId}-type`;
-    return html`<form part="search" class="search" role="search" aria-labelledby=${this.headingId} @submit=${(e: Event) => e.preventDefault()}>
+    const label = this.landmarkName('search', this.heading || this.t('directoryHeading'));
+    return html`<form part="search" class="search" role="search" aria-labelledby=${ifDefined(label ? undefined : this.headingId)} aria-label=${ifDefined(label)} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label part="search-label" for=${searchId}>${this.t('searchAgencies')}</label>
         <input

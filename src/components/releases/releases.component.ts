@@ -139,11 +139,12 @@ export class SiarReleases extends SiarElement {
   protected override render(): TemplateResult {
     const showHeading = this.parts.has('heading');
     const title = this.heading || this.t('releasesHeading');
+    const label = this.landmarkName('region', title);
     return html`<section
       part="base"
       class="base layout-${this.layout}"
-      aria-labelledby=${ifDefined(showHeading ? this.headingId : undefined)}
-      aria-label=${ifDefined(showHeading ? undefined : title)}
+      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
+      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
       ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { loadProfile } from '../../internal/profile.js';
@@ -165,7 +166,8 @@ export class SiarSocial extends SiarElement {
   protected override render(): TemplateResult {
     const accounts = this.accounts;
     const label = this.heading || this.t('socialHeading');
-    return html`<nav part="base" class="base layout-${this.layout}" aria-labelledby=${this.headingId}>
+    const unique = this.landmarkName('navigation', label);
+    return html`<nav part="base" class="base layout-${this.layout}" aria-labelledby=${ifDefined(unique ? undefined : this.headingId)} aria-label=${ifDefined(unique)}>
       ${this.heading
         ? heading(this.headingLevel, this.heading, 'heading', this.headingId)
         : html`<span class="visually-hidden" id=${this.headingId}>${label}</span>`}

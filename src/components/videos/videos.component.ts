@@ -83,6 +83,8 @@ export class SiarVideos extends SiarElement {
   headingLevel = 2;
 
   private playing = new Set<string>();
+  /** Items that came from the province profile's video feed (labelled with the province's name). */
+  private fromProvince = new WeakSet<FeedItem>();
   /** Index into each video's thumbnail chain (advanced when an image fails). */
   private thumbStep = new Map<string, number>();
   private readonly headingId = `siar-videos-${++uid}`;
@@ -95,6 +97,9 @@ export class SiarVideos extends SiarElement {
 
   private videos(result: FeedResult | undefined): VideoItem[] {
     if (!result) return [];
+    // Only videos of the profile's own feed carry the province's name; a page's own `src` may be anyone's.
+    const profileFeed = this.provinceProfile?.feeds.videos;
+    this.fromProvince = new WeakSet(result.feeds.filter((f) => profileFeed && f.url === profileFeed).flatMap((f) => f.items));
     const items = result.feeds.flatMap((f) => f.items).filter((i): i is VideoItem => !!i.video && !i.retracted);
     return items
       .sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0)
@@ -110,8 +115,10 @@ export class SiarVideos extends SiarElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${this.headingId}>
-      ${heading(this.headingLevel, this.heading || this.t('videosHeading'), 'heading', this.headingId)}
+    const title = this.heading || this.t('videosHeading');
+    const label = this.landmarkName('region', title);
+    return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${ifDefined(label ? undefined : this.headingId)} aria-label=${ifDefined(label)}>
+      ${heading(this.headingLevel, title, 'heading', this.headingId)}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => renderLoading(this, 0, this.renderSkeleton()),
@@ -174,7 +181,7 @@ export class SiarVideos extends SiarElement {
     const meta = [
       video.views !== undefined ? this.t('views', { count: formatCount(video.views, this.effectiveLang) }) : '',
       item.published ? formatDate(item.published, this.effectiveLang, this.effectiveTimeZone, { time: false }) : '',
-      this.provinceProfile ? this.t('source', { name: this.provinceProfile.shortName }) : '',
+      this.provinceProfile && this.fromProvince.has(item) ? this.t('source', { name: this.provinceProfile.shortName }) : '',
     ].filter(Boolean);
     return html`<li part="item" class="item ${featured} ${vertical ? 'vertical' : ''}">
       <div part="frame" class="frame ${ratio}">
