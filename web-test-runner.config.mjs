@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServer } from './test/mock-server.mjs';
+import { staticHostPlugin } from './test/static-host.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -12,7 +13,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  // staticHostPlugin: a second origin configured like docs/publisher.md (test/cross-origin.test.ts).
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), staticHostPlugin()],
   middleware: [mockServer],
   browsers: [
     chromeLauncher({

@@ -4,6 +4,7 @@
 // Everything lives under /__mock/ on the test server itself; no test touches the internet.
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
+import { staticHostOrigin } from './static-host.mjs';
 
 const counts = new Map();
 const fixturesDir = resolve('test/fixtures');
@@ -17,6 +18,12 @@ export async function mockServer(ctx, next) {
   const route = ctx.path.slice('/__mock/'.length);
   const q = params(ctx);
 
+  if (route === 'static-host') {
+    // Where test/static-host.mjs (the second origin) listens.
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ origin: staticHostOrigin() ?? null });
+    return;
+  }
   if (route === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ hits: counts.get(q.key) ?? 0 });

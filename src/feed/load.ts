@@ -59,8 +59,12 @@ export function configureLoading(defaults: Partial<Pick<LoadOptions, 'timeout' |
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) DEFAULTS[key] = value;
   }
 }
-const ACCEPT =
-  'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+/**
+ * Kept CORS-safelisted on purpose: an `Accept` value over 128 bytes, or any other header, makes
+ * every cross-origin request a preflighted one, and static hosts that send only
+ * `Access-Control-Allow-Origin: *` (as docs/publisher.md configures them) refuse the `OPTIONS`.
+ */
+export const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,text/xml,*/*;q=0.5';
 const LKG_PREFIX = 'siar:lkg:v2:';
 
 interface Shared {
