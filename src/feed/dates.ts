@@ -3,11 +3,108 @@
  * RFC 822 / 2822 as RSS generators actually write it, and the Indonesian forms government CMSs
  * put in `pubDate` ("Selasa, 17 Oktober 2023 10.00 WIB", "17/10/2023 10:00 WIB").
  *
+ * A date-time written without a zone or offset ("2023-10-17T10:00:00", "17 Oktober 2023 10:00")
+ * is wall-clock time in the feed's province: the `timeZone` option (an IANA zone, default
+ * Asia/Jakarta, WIB). A date without a time of day ("2023-10-16", "Rabu, 18 Oktober 2023") is a
+ * calendar date, not an instant: {@link parseFeedDate} says so (`dateOnly`), and its instant is
+ * the midnight that starts that day in `timeZone`, so formatting it in the same zone gives back
+ * the day as written.
+ *
  * We do not use `Date.parse` for any of it: its non-ISO behaviour differs between browsers, it
- * knows no Indonesian names, and it silently turns "2023-02-30" into 2 March.
+ * reads zone-less ISO date-times in the *reader's* zone, it knows no Indonesian names, and it
+ * silently turns "2023-02-30" into 2 March.
  *
  * @module
  */
+
+/** The zone of a zone-less date when none is given: Indonesia's most populous, WIB. */
+export const DEFAULT_DATE_ZONE = 'Asia/Jakarta';
+
+/** Options for {@link parseDate} and {@link parseFeedDate}. */
+export interface DateOptions {
+  /**
+   * IANA time zone in which a date-time without zone or offset is local time, and whose midnight
+   * a date without a time stands for: the widget's `time-zone`, else the province profile's.
+   * Default `Asia/Jakarta` (WIB); an unknown zone also falls back to it.
+   */
+  timeZone?: string | undefined;
+}
+
+/** A feed date with what the text said about it. */
+export interface FeedDate {
+  /** The instant; for a date without a time, the start of that day in the time zone. */
+  date: Date;
+  /** True when the text named a day but no time of day ("2023-10-16", "17 Oktober 2023"). */
+  dateOnly: boolean;
+}
+
+/**
+ * One `Intl.DateTimeFormat` per zone, built on first use and reused (building one costs far more
+ * than using it); `null` marks a zone `Intl` does not know.
+ */
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(zone: string): Intl.DateTimeFormat | null {
+  let f = zoneFormats.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      f = null; // RangeError: not a zone this engine knows
+    }
+    zoneFormats.set(zone, f);
+  }
+  return f;
+}
+
+/** Whether `Intl` knows the IANA zone (answered from the per-zone cache). */
+export function isTimeZone(zone: string): boolean {
+  return zoneFormat(zone) !== null;
+}
+
+/**
+ * Offset of `zone` from UTC at the instant `time` (ms), in minutes east of UTC (WIB: 420).
+ * An unknown zone reads as {@link DEFAULT_DATE_ZONE}.
+ */
+export function zoneOffset(time: number, zone: string): number {
+  const f = zoneFormat(zone) ?? zoneFormat(DEFAULT_DATE_ZONE)!;
+  const seconds = Math.floor(time / 1000) * 1000;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  for (const { type, value } of f.formatToParts(seconds)) {
+    if (type === 'year') year = +value;
+    else if (type === 'month') month = +value;
+    else if (type === 'day') day = +value;
+    else if (type === 'hour') hour = +value % 24; // some engines still say "24" at midnight
+    else if (type === 'minute') minute = +value;
+    else if (type === 'second') second = +value;
+  }
+  return Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - seconds) / 60_000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `wall` (the wall-clock fields written as
+ * if they were UTC, i.e. `Date.UTC(y, m - 1, d, h, mi, s, ms)`).
+ */
+export function wallTimeToInstant(wall: number, zone: string): number {
+  const guess = wall - zoneOffset(wall, zone) * 60_000;
+  // Correct the guess once with the offset in force at the guessed instant (zones whose offset
+  // changed between the two, e.g. Jakarta's switches before 1964).
+  return wall - zoneOffset(guess, zone) * 60_000;
+}
 
 /** Builds a name → number lookup; a Map, so tokens like "constructor" never hit a prototype. */
 function lookup(rows: Array<[number, string]>): Map<string, number> {
@@ -67,39 +164,57 @@ interface Parts {
   minute: number;
   second: number;
   ms: number;
-  /** Minutes east of UTC. */
-  offset: number;
+  /** Minutes east of UTC, or `undefined` when the text gave no zone (local to the time zone). */
+  offset: number | undefined;
+  /** False when the text gave no time of day. */
+  hasTime: boolean;
 }
 
 /**
- * Parses a feed date. Returns `undefined` (never an Invalid Date) for anything it cannot read
- * with certainty. A date without a zone is taken as UTC, a date without a time as midnight.
+ * Parses a feed date into an instant. Returns `undefined` (never an Invalid Date) for anything it
+ * cannot read with certainty. A date-time without a zone is local time in `options.timeZone`
+ * (default WIB); a date without a time is the midnight starting that day there. Use
+ * {@link parseFeedDate} to learn whether the text had a time at all.
+ *
+ * @example
+ * ```ts
+ * parseDate('2023-10-17T10:00:00', { timeZone: 'Asia/Makassar' }); // 02:00 UTC (10.00 WITA)
+ * parseDate('Selasa, 17 Oktober 2023 10:00');                      // 03:00 UTC (10.00 WIB)
+ * ```
  */
-export function parseDate(input: string | undefined | null): Date | undefined {
+export function parseDate(input: string | undefined | null, options: DateOptions = {}): Date | undefined {
+  return parseFeedDate(input, options)?.date;
+}
+
+/**
+ * Like {@link parseDate}, and also tells a calendar date ("2023-10-16") from a date-time, so that
+ * a widget prints the former without inventing a time.
+ */
+export function parseFeedDate(input: string | undefined | null, options: DateOptions = {}): FeedDate | undefined {
   if (typeof input !== 'string') return undefined;
   const text = input.trim().toLowerCase();
   if (!text) return undefined;
   const iso = ISO.exec(text);
-  if (iso) return fromIso(iso);
-  const rfc = RFC822.exec(text);
-  return rfc ? fromRfc822(rfc) : fromLoose(text);
+  const rfc = iso ? undefined : RFC822.exec(text);
+  const parts = iso ? fromIso(iso) : rfc ? fromRfc822(rfc) : fromLoose(text);
+  return parts && build(parts, options.timeZone || DEFAULT_DATE_ZONE);
 }
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The canonical RFC 822 form most feeds send ("Tue, 17 Oct 2023 10:00:00 +0700"): a fast path. */
 const RFC822 = /^(?:[a-z]{3}, )?(\d{1,2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (gmt|ut|utc|z|[+-]\d{4})$/;
 
-function fromRfc822(m: RegExpExecArray): Date | undefined {
+function fromRfc822(m: RegExpExecArray): Parts | undefined {
   const month = MONTHS_EN.indexOf(m[2]!) + 1;
   if (!month) return fromLoose(m[0]);
   const zone = m[7]!;
   const offset = /^[+-]/.test(zone) ? parseOffset(OFFSET.exec(zone)!) : 0;
-  return build({ year: +m[3]!, month, day: +m[1]!, hour: +m[4]!, minute: +m[5]!, second: +m[6]!, ms: 0, offset });
+  return { year: +m[3]!, month, day: +m[1]!, hour: +m[4]!, minute: +m[5]!, second: +m[6]!, ms: 0, offset, hasTime: true };
 }
 
-function fromIso(m: RegExpExecArray): Date | undefined {
-  const offset = m[8] === undefined || m[8] === 'z' ? 0 : parseOffset(OFFSET.exec(m[8])!);
-  return build({
+function fromIso(m: RegExpExecArray): Parts {
+  const offset = m[8] === undefined ? undefined : m[8] === 'z' ? 0 : parseOffset(OFFSET.exec(m[8])!);
+  return {
     year: +m[1],
     month: +m[2],
     day: +m[3],
@@ -108,11 +223,12 @@ function fromIso(m: RegExpExecArray): Date | undefined {
     second: +(m[6] ?? 0),
     ms: fraction(m[7]),
     offset,
-  });
+    hasTime: m[4] !== undefined,
+  };
 }
 
 /** RFC 822 and Indonesian forms: classify whitespace-separated tokens, each field at most once. */
-function fromLoose(text: string): Date | undefined {
+function fromLoose(text: string): Parts | undefined {
   const tokens = text
     .replace(/\([^)]*\)/g, ' ') // RFC 822 comments, "(UTC)" tails
     .replace(/['’`]/g, '') // Jum'at → jumat
@@ -125,11 +241,11 @@ function fromLoose(text: string): Date | undefined {
     .replace(/([a-z])(?=[\d+-])/g, '$1 ') // GMT+7, Oct2023
     .split(/\s+/);
 
-  const p: Partial<Parts> = {};
+  const p: Partial<Omit<Parts, 'hasTime'>> = {};
   let zone: number | undefined; // from a zone name; a numeric offset wins ("GMT+0700")
   let meridiem: string | undefined;
   // Sets each field once; a second value means we misread the string, so give up.
-  const set = (key: keyof Parts, value: number): boolean => p[key] === undefined && ((p[key] = value), true);
+  const set = (key: Exclude<keyof Parts, 'hasTime'>, value: number): boolean => p[key] === undefined && ((p[key] = value), true);
   let m: RegExpExecArray | null;
 
   for (const token of tokens) {
@@ -170,7 +286,7 @@ function fromLoose(text: string): Date | undefined {
     if (p.hour === undefined || hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
-  return build({
+  return {
     year: y,
     month,
     day,
@@ -178,8 +294,9 @@ function fromLoose(text: string): Date | undefined {
     minute: p.minute ?? 0,
     second: p.second ?? 0,
     ms: p.ms ?? 0,
-    offset: p.offset ?? zone ?? 0,
-  });
+    offset: p.offset ?? zone,
+    hasTime: p.hour !== undefined,
+  };
 }
 
 /** Two-digit years as RFC 2822 reads them: 00–49 → 20xx, 50–99 → 19xx. */
@@ -201,13 +318,17 @@ function parseOffset(m: RegExpExecArray): number {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
-function build(p: Parts): Date | undefined {
+function build(p: Parts, timeZone: string): FeedDate | undefined {
   // Years before 1000 are placeholders (0000-00-00, Go's 0001-01-01), not real publication dates.
   if (p.year < 1000 || p.month < 1 || p.month > 12 || p.day < 1) return undefined;
   // Day 0 of the next month is the last day of this one: rejects 30 February instead of rolling over.
   if (p.day > new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()) return undefined;
   // Second 60 is a leap second (RFC 3339); Date has none, so it rolls into the next minute.
   if (p.hour > 23 || p.minute > 59 || p.second > 60 || Number.isNaN(p.offset)) return undefined;
-  const date = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - p.offset * 60_000);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);
+  // A calendar date names a day, not an instant: a zone written next to it ("2023-10-16Z") is
+  // ignored, so that the day shows as written in the province's zone.
+  const time = p.offset === undefined || !p.hasTime ? wallTimeToInstant(wall, timeZone) : wall - p.offset * 60_000;
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? undefined : { date, dateOnly: !p.hasTime };
 }

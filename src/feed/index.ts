@@ -5,10 +5,10 @@
  * @module feed
  */
 export { parseFeed } from './parse.js';
-export { loadFeed } from './load-feed.js';
+export { loadFeed, type FeedLoadOptions } from './load-feed.js';
 export { loadResource, clearFeedCache, configureLoading, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
-export { parseDate } from './dates.js';
+export { parseDate, parseFeedDate, type DateOptions, type FeedDate } from './dates.js';
 export { safeUrl } from './url.js';
 export { htmlToText } from './text.js';
 export { detectVideo } from './video.js';

@@ -1,3 +1,4 @@
+import { DEFAULT_DATE_ZONE } from './dates.js';
 import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
 import { parseFeed } from './parse.js';
 import type { Feed, FeedItem } from './types.js';
@@ -7,10 +8,18 @@ const LKG_ITEMS = 50;
 
 type StoredItem = Omit<FeedItem, 'published' | 'updated'> & { published?: string; updated?: string };
 
+/** Options for {@link loadFeed}: the loader's, plus the feed's time zone. */
+export interface FeedLoadOptions extends LoadOptions {
+  /**
+   * IANA time zone in which dates written without a zone are read (see `ParseOptions.timeZone`).
+   * Default `Asia/Jakarta` (WIB). The same URL loaded for two zones is parsed, cached and kept as
+   * last-known-good copy separately, since its dates differ.
+   */
+  timeZone?: string | undefined;
+}
+
 /** Feeds are stored without rich HTML and with at most {@link LKG_ITEMS} items; dates as ISO strings. */
-const FEED_CODEC: Codec<Feed> = {
-  name: 'feed',
-  parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl }),
+const FEED_STORAGE: Omit<Codec<Feed>, 'name' | 'parse'> = {
   store: (feed) => ({
     ...feed,
     items: feed.items.slice(0, LKG_ITEMS).map(({ contentHtml: _drop, ...item }) => ({
@@ -32,17 +41,37 @@ const FEED_CODEC: Codec<Feed> = {
   },
 };
 
+/** One codec per time zone: its `name` keys the memory, in-flight and last-known-good caches. */
+const codecs = new Map<string, Codec<Feed>>();
+
+function feedCodec(timeZone: string): Codec<Feed> {
+  let codec = codecs.get(timeZone);
+  if (!codec) {
+    codec = {
+      ...FEED_STORAGE,
+      name: `feed@${timeZone}`,
+      parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl, timeZone }),
+    };
+    codecs.set(timeZone, codec);
+  }
+  return codec;
+}
+
 /**
  * Fetches and parses a feed. Every widget on a page goes through here, so the same URL is
  * requested once: concurrent callers share one in-flight request, and later callers within
  * the TTL get the copy in memory. Requests omit credentials (feeds are public; cookies of
  * the feed's host are never sent from an embedding page).
  *
+ * Dates written without a zone are read in `options.timeZone` (default WIB), so a widget passes
+ * the zone it shows dates in.
+ *
  * On failure it throws a {@link FeedError} (`network`, `http`, `timeout`, `too-large`, `parse`,
  * `unsupported`, `aborted`), unless a last-known-good copy exists, which it returns with
  * `source: 'stale'` and the `error`.
  */
-export function loadFeed(input: string | URL, options: LoadOptions = {}): Promise<LoadedFeed> {
-  return loadResource(input, options, FEED_CODEC);
+export function loadFeed(input: string | URL, options: FeedLoadOptions = {}): Promise<LoadedFeed> {
+  const { timeZone, ...load } = options;
+  return loadResource(input, load, feedCodec(timeZone || DEFAULT_DATE_ZONE));
 }
 

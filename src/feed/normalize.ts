@@ -1,3 +1,4 @@
+import type { FeedDate } from './dates.js';
 import { collapse, htmlInfo, htmlToText } from './text.js';
 import type { FeedAuthor, FeedImage, FeedItem, FeedVideo, SiarKind, SiarPriority } from './types.js';
 import { safeUrl } from './url.js';
@@ -20,8 +21,9 @@ export interface RawItem {
   contentHtml?: string | undefined;
   /** Plain text used when nothing else gives a summary (Media RSS description, JSON `content_text`). */
   textFallback?: string | undefined;
-  published?: Date | undefined;
-  updated?: Date | undefined;
+  /** From `parseFeedDate` with the feed's time zone. */
+  published?: FeedDate | undefined;
+  updated?: FeedDate | undefined;
   categories?: string[];
   authors?: FeedAuthor[];
   image?: FeedImage | undefined;
@@ -126,11 +128,12 @@ export function buildItem(raw: RawItem, base: string | undefined, index = 0): Fe
   }
 
   const item: FeedItem = {
-    id: collapse(raw.id ?? '') || url || [collapse(raw.title), raw.published?.toISOString() ?? '', summary.slice(0, 80)].join('|').replace(/^\|+$/, '') || `#${index}`,
+    id: collapse(raw.id ?? '') || url || [collapse(raw.title), raw.published?.date.toISOString() ?? '', summary.slice(0, 80)].join('|').replace(/^\|+$/, '') || `#${index}`,
     title: collapse(raw.title),
     url,
     summary,
-    published: raw.published,
+    // No publication date: the last update stands in (Atom entries with only <updated>).
+    published: (raw.published ?? raw.updated)?.date,
     image,
     categories,
     authors: (raw.authors ?? []).filter((a) => a.name || a.url),
@@ -139,7 +142,8 @@ export function buildItem(raw: RawItem, base: string | undefined, index = 0): Fe
   if (!collapse(raw.id ?? '')) derivedIds.add(item);
   const html = raw.contentHtml ?? raw.descriptionHtml;
   if (html) item.contentHtml = html;
-  if (raw.updated) item.updated = raw.updated;
+  if ((raw.published ?? raw.updated)?.dateOnly) item.dateOnly = true;
+  if (raw.updated) item.updated = raw.updated.date;
   if (video) item.video = video;
   if (siar.priority) item.priority = siar.priority;
   if (siar.agency) item.agency = siar.agency;

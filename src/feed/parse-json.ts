@@ -1,4 +1,4 @@
-import { parseDate } from './dates.js';
+import { parseFeedDate, type DateOptions, type FeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { buildItem, imageFromUrl, type RawItem } from './normalize.js';
 import { collapse, htmlToText } from './text.js';
@@ -22,8 +22,19 @@ function authors(item: Json, base: string | undefined): FeedAuthor[] {
   });
 }
 
+/**
+ * `date_published`, which RFC 3339 requires to be a date-time. A Siar feed marks a date the
+ * source gave without a time with `_siar.date_only: true` and writes the midnight starting it in
+ * the province's zone (`2023-10-16T00:00:00+08:00`): the day as written is read back and becomes
+ * midnight in *this* reader's zone, so it never shows as the day before on a site in another zone.
+ */
+function jsonDate(value: string | undefined, siar: unknown, dates: DateOptions): FeedDate | undefined {
+  const day = (obj(siar)?.date_only === true && /^\s*(\d{4}-\d{2}-\d{2})[T ]/i.exec(value ?? '')?.[1]) || undefined;
+  return parseFeedDate(day ?? value, dates);
+}
+
 /** Parses JSON Feed 1.0 / 1.1 (with the `_siar` extension). */
-export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
+export function parseJsonFeed(text: string, baseUrl: string | undefined, dates: DateOptions = {}): Feed {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -66,8 +77,8 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined): Feed {
         summaryText: str(item.summary),
         contentHtml: str(item.content_html),
         textFallback: str(item.content_text),
-        published: parseDate(str(item.date_published)),
-        updated: parseDate(str(item.date_modified)),
+        published: jsonDate(str(item.date_published), item._siar, dates),
+        updated: parseFeedDate(str(item.date_modified), dates),
         categories: arr(item.tags).flatMap((t) => (typeof t === 'string' ? [t] : [])),
         authors: item.authors !== undefined || item.author !== undefined ? authors(item, baseUrl) : feedAuthors,
         image,

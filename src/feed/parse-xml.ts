@@ -1,4 +1,4 @@
-import { parseDate } from './dates.js';
+import { parseFeedDate, type DateOptions, type FeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { parseInert } from './inert.js';
 import { buildItem, type RawItem, imageFromUrl } from './normalize.js';
@@ -231,7 +231,7 @@ function channelImage(el: Element | undefined, base: string | undefined): FeedIm
 }
 
 /** RSS 0.9x / 2.0 (also in a default namespace, as some Userland-era feeds are). */
-function parseRss(root: Element, base: string | undefined): Feed {
+function parseRss(root: Element, base: string | undefined, date: DateReader): Feed {
   const R: NsSet = new Set([null, '', root.namespaceURI]);
   // A <rss> without <channel> is an empty feed, not an error (feedparser agrees).
   const channel = kid(root, 'channel', R) ?? root;
@@ -258,8 +258,8 @@ function parseRss(root: Element, base: string | undefined): Feed {
         descriptionHtml: text(kid(item, 'description', R) ?? kid(item, 'description', DC) ?? kid(item, 'summary', ITUNES) ?? kid(item, 'subtitle', ITUNES)),
         textFallback: media.description,
         contentHtml: text(kid(item, 'encoded', CONTENT)),
-        published: parseDate(text(kid(item, 'pubDate', R)) ?? text(kid(item, 'date', DC)) ?? text(kid(item, 'issued', DCTERMS))),
-        updated: parseDate(text(kid(item, 'updated', ATOM_NS)) ?? text(kid(item, 'modified', DCTERMS))),
+        published: date(text(kid(item, 'pubDate', R)) ?? text(kid(item, 'date', DC)) ?? text(kid(item, 'issued', DCTERMS))),
+        updated: date(text(kid(item, 'updated', ATOM_NS)) ?? text(kid(item, 'modified', DCTERMS))),
         categories: [
           ...categories(kids(item, 'category', R)),
           ...categories(kids(item, 'subject', DC)),
@@ -280,7 +280,7 @@ function parseRss(root: Element, base: string | undefined): Feed {
 }
 
 /** RSS 1.0 / 0.90 (RDF). */
-function parseRdf(root: Element, base: string | undefined): Feed {
+function parseRdf(root: Element, base: string | undefined, date: DateReader): Feed {
   const channel = kid(root, 'channel', RDF_NS);
   const items = kids(root, 'item', RDF_NS);
   return {
@@ -299,7 +299,7 @@ function parseRdf(root: Element, base: string | undefined): Feed {
         link,
         descriptionHtml: text(kid(item, 'description', RDF_NS)),
         contentHtml: text(kid(item, 'encoded', CONTENT)),
-        published: parseDate(text(kid(item, 'date', DC))),
+        published: date(text(kid(item, 'date', DC))),
         categories: categories(kids(item, 'subject', DC)),
         authors: kids(item, 'creator', DC).map((a) => ({ name: collapse(a.textContent ?? '') })),
         image: media.image,
@@ -320,7 +320,7 @@ function linkHref(link: Element | undefined): string | undefined {
 }
 
 /** Atom 1.0, 0.3 and pre-1.0 drafts, including YouTube channel and playlist feeds. */
-function parseAtom(root: Element, base: string | undefined): Feed {
+function parseAtom(root: Element, base: string | undefined, date: DateReader): Feed {
   const A: NsSet = new Set([NS.atom, NS.atom03, root.namespaceURI]);
   const feedBase = baseAt(root, base);
   const youtube = !!root.getElementsByTagNameNS(NS.yt, 'videoId').length;
@@ -360,9 +360,9 @@ function parseAtom(root: Element, base: string | undefined): Feed {
         descriptionHtml: summary ? atomText(summary).html : undefined,
         contentHtml: contentText ? (contentText.html ?? escapeText(contentText.text)) : undefined,
         textFallback: media.description,
-        published: parseDate(text(kid(entry, 'published', A)) ?? text(kid(entry, 'issued', A)) ?? text(kid(entry, 'created', A)) ?? text(kid(entry, 'issued', DCTERMS))),
+        published: date(text(kid(entry, 'published', A)) ?? text(kid(entry, 'issued', A)) ?? text(kid(entry, 'created', A)) ?? text(kid(entry, 'issued', DCTERMS))),
         // Several <updated> elements: the last one wins, as in feedparser.
-        updated: parseDate(text(kids(entry, 'updated', A).at(-1)) ?? text(kid(entry, 'modified', A)) ?? text(kid(entry, 'modified', DCTERMS))),
+        updated: date(text(kids(entry, 'updated', A).at(-1)) ?? text(kid(entry, 'modified', A)) ?? text(kid(entry, 'modified', DCTERMS))),
         categories: [...categories(kids(entry, 'category', A), 'term'), ...categories(kids(entry, 'subject', DC))],
         authors: kids(entry, 'author', A).map((a) => ({
           name: collapse(text(kid(a, 'name', A)) ?? ''),
@@ -379,7 +379,7 @@ function parseAtom(root: Element, base: string | undefined): Feed {
 }
 
 /** Channel Definition Format (1997), still found in old archives: CHANNEL / ITEM HREF / ABSTRACT / LASTMOD. */
-function parseCdf(root: Element, base: string | undefined): Feed {
+function parseCdf(root: Element, base: string | undefined, date: DateReader): Feed {
   const upper = (el: Element, name: string) => Array.from(el.children).find((c) => c.localName.toUpperCase() === name);
   const field = (el: Element, name: string) => collapse(text(upper(el, name)) ?? '');
   return {
@@ -396,7 +396,7 @@ function parseCdf(root: Element, base: string | undefined): Feed {
             title: field(item, 'TITLE'),
             link: item.getAttribute('HREF') ?? item.getAttribute('href') ?? undefined,
             summaryText: field(item, 'ABSTRACT'),
-            published: parseDate(item.getAttribute('LASTMOD') ?? item.getAttribute('lastmod')),
+            published: date(item.getAttribute('LASTMOD') ?? item.getAttribute('lastmod')),
           },
           base,
           index,
@@ -405,8 +405,12 @@ function parseCdf(root: Element, base: string | undefined): Feed {
   };
 }
 
+/** Reads one date field of the feed, in the feed's time zone. */
+type DateReader = (text: string | null | undefined) => FeedDate | undefined;
+
 /** Parses an XML feed (RSS 2.0, RSS 1.0, Atom, YouTube). */
-export function parseXmlFeed(xml: string, baseUrl: string | undefined): Feed {
+export function parseXmlFeed(xml: string, baseUrl: string | undefined, dates: DateOptions = {}): Feed {
+  const date: DateReader = (value) => parseFeedDate(value, dates);
   if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(xml)) {
     throw new FeedError('unsupported', 'The address returned a web page (HTML), not a feed.');
   }
@@ -417,15 +421,15 @@ export function parseXmlFeed(xml: string, baseUrl: string | undefined): Feed {
   if (name === 'rss') format = 'rss';
   else if (name === 'rdf' && root.namespaceURI === NS.rdf) format = 'rdf';
   else if (name === 'feed') format = 'atom';
-  else if (name === 'channel' && !root.namespaceURI) return parseCdf(root, baseUrl);
+  else if (name === 'channel' && !root.namespaceURI) return parseCdf(root, baseUrl, date);
   else if (name === 'html') throw new FeedError('unsupported', 'The address returned a web page (HTML), not a feed.');
   switch (format) {
     case 'rss':
-      return parseRss(root, baseUrl);
+      return parseRss(root, baseUrl, date);
     case 'rdf':
-      return parseRdf(root, baseUrl);
+      return parseRdf(root, baseUrl, date);
     case 'atom':
-      return parseAtom(root, baseUrl);
+      return parseAtom(root, baseUrl, date);
     default:
       throw new FeedError('unsupported', `Unknown XML document <${root.localName}>; expected RSS, RDF or Atom.`);
   }

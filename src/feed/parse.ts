@@ -7,7 +7,8 @@ import type { Feed, ParseOptions } from './types.js';
 /**
  * Parses feed text in any supported format (RSS 2.0, RSS 1.0, Atom 1.0, YouTube channel Atom,
  * JSON Feed 1.0/1.1) into the normalized {@link Feed} model. The format is detected from the
- * text itself; the content type only breaks ties. Throws a {@link FeedError} of kind `parse`
+ * text itself; the content type only breaks ties. Dates written without a zone are read in
+ * `options.timeZone` (default WIB). Throws a {@link FeedError} of kind `parse`
  * (malformed text) or `unsupported` (well-formed, but not a feed).
  *
  * @example
@@ -20,11 +21,12 @@ export function parseFeed(text: string, options: ParseOptions = {}): Feed {
   if (typeof text !== 'string') throw new FeedError('parse', 'Feed text must be a string.');
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const type = (options.contentType ?? '').toLowerCase();
+  const dates = { timeZone: options.timeZone };
   let feed: Feed;
   if (body.startsWith('{') || (!body.startsWith('<') && /json/.test(type))) {
-    feed = parseJsonFeed(body, options.baseUrl);
+    feed = parseJsonFeed(body, options.baseUrl, dates);
   } else if (body.startsWith('<')) {
-    feed = parseXmlFeed(body, options.baseUrl);
+    feed = parseXmlFeed(body, options.baseUrl, dates);
   } else if (!body) {
     throw new FeedError('parse', 'The feed is empty.');
   } else {

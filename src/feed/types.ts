@@ -64,8 +64,20 @@ export interface FeedItem {
    * Untrusted: render only through {@link sanitizeHtml}.
    */
   contentHtml?: string;
-  /** Publication date, or `undefined` when missing or unparseable. */
+  /**
+   * Publication date; when the feed gives none, the last update (Atom entries with only
+   * `<updated>`, as GitHub and many CMSs write them). `undefined` when both are missing or
+   * unreadable. A date-time written without a zone is local time in the feed's zone
+   * ({@link ParseOptions.timeZone}).
+   */
   published: Date | undefined;
+  /**
+   * `true` when `published` came from a date without a time of day ("2023-10-16", an RSS
+   * `pubDate` of "17 Oktober 2023"): `published` is then the midnight that starts that day in the
+   * feed's zone, and widgets print the date alone, never an invented "00.00" or "07.00".
+   * Absent for date-times.
+   */
+  dateOnly?: boolean;
   /** Last update, where the feed has it. */
   updated?: Date;
   /** First usable image (enclosure, media:thumbnail/content, JSON image, first `<img>`). */
@@ -107,4 +119,9 @@ export interface ParseOptions {
   contentType?: string;
   /** Absolute URL the text came from; relative links resolve against it. */
   baseUrl?: string;
+  /**
+   * IANA time zone of the feed's province: dates written without a zone or offset are local
+   * time there, and dates without a time stand for midnight there. Default `Asia/Jakarta` (WIB).
+   */
+  timeZone?: string;
 }

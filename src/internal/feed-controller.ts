@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
+import type { FeedLoadOptions } from '../feed/load-feed.js';
 import type { LoadedFeed, LoadMeta, LoadOptions } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 import { loadProfile, type Profile } from './profile.js';
@@ -38,8 +39,12 @@ export interface FeedControllerOptions<T extends LoadMeta> {
   count: (result: FeedResult<T>) => number;
   /** Options passed to the loader. */
   load?: () => LoadOptions;
-  /** Loads one URL: `loadFeed` for feeds, `loadResource` with a codec for anything else. */
-  loader: (url: string, options: LoadOptions) => Promise<T>;
+  /**
+   * Loads one URL: `loadFeed` for feeds, `loadResource` with a codec for anything else. Gets the
+   * widget's effective time zone (own `time-zone`, else the profile's, else WIB) as `timeZone`:
+   * dates written without a zone are read in it.
+   */
+  loader: (url: string, options: FeedLoadOptions) => Promise<T>;
   /** The widget's URLs from a province profile, used when `src` is empty. */
   fromProfile?: (profile: Profile) => (string | undefined)[];
 }
@@ -51,14 +56,15 @@ export interface FeedControllerOptions<T extends LoadMeta> {
  * every one of them failed.
  */
 export class FeedController<T extends LoadMeta = LoadedFeed> {
-  readonly task: Task<[string, string], FeedResult<T>>;
+  readonly task: Task<[string, string, string], FeedResult<T>>;
   private readonly host: SiarElement & ReactiveControllerHost;
 
   constructor(host: SiarElement, options: FeedControllerOptions<T>) {
     const { loader } = options;
     this.host = host;
     this.task = new Task(host, {
-      args: () => [options.urls().join(' '), host.profileUrl] as [string, string],
+      // The own time-zone is an argument: a feed's zone-less dates are read in it, so changing it reloads.
+      args: () => [options.urls().join(' '), host.profileUrl, host.timeZone] as [string, string, string],
       task: async ([key, profileUrl], { signal }) => {
         host.state = 'loading';
         let urls = key.split(' ').filter(Boolean);
@@ -75,7 +81,9 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
           }
         }
         if (!urls.length) throw NO_SOURCE;
-        const settled = await Promise.allSettled(urls.map((url) => loader(url, { ...options.load?.(), signal })));
+        // After the profile: its time zone counts when the widget has none of its own.
+        const timeZone = host.effectiveTimeZone;
+        const settled = await Promise.allSettled(urls.map((url) => loader(url, { ...options.load?.(), signal, timeZone })));
         const result: FeedResult<T> = { feeds: [], errors: [] };
         for (const s of settled) {
           if (s.status === 'fulfilled') result.feeds.push(s.value);

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../feed/dates.js';
 import type { Lang } from './i18n.js';
 
 /**
@@ -28,15 +29,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return value;
 }
 
-/** A valid IANA zone, or the default (an unknown zone must not break rendering). */
+/**
+ * A valid IANA zone, or the default (an unknown zone must not break rendering). Called on every
+ * render of every widget: the answer comes from a per-zone cache, never a new `Intl` object.
+ */
 export function validTimeZone(zone: string | null | undefined): string {
-  if (!zone) return DEFAULT_TIME_ZONE;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
+  return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
 }
 
 /** "WIB" / "WITA" / "WIT" for Indonesian zones, `undefined` elsewhere. */
@@ -46,7 +44,8 @@ export function zoneLabel(timeZone: string): string | undefined {
 
 /**
  * An absolute date, e.g. "17 Okt 2023 10.00 WIB" / "17 Oct 2023, 10:00 WIB". Other zones get
- * `Intl`'s own short zone name.
+ * `Intl`'s own short zone name. `{ time: false }` prints the day alone ("17 Okt 2023"): for
+ * items whose feed gave no time (`FeedItem.dateOnly`) and for compact layouts.
  */
 export function formatDate(date: Date, lang: Lang, timeZone: string, options: { time?: boolean } = {}): string {
   const zone = validTimeZone(timeZone);
@@ -66,6 +65,19 @@ export function formatDate(date: Date, lang: Lang, timeZone: string, options: { 
   );
   const text = fmt.format(date);
   return withTime && label ? `${text} ${label}` : text;
+}
+
+/**
+ * The value of a `<time datetime>`: the instant in ISO form, or for a date without a time the
+ * day alone as it falls in `timeZone` ("2023-10-16"), so no time is claimed there either.
+ */
+export function dateTimeAttribute(date: Date, timeZone: string, options: { dateOnly?: boolean | undefined } = {}): string {
+  if (!options.dateOnly) return date.toISOString();
+  const zone = validTimeZone(timeZone);
+  const fmt = cached(`iso|${zone}`, () => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }));
+  const parts = fmt.formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

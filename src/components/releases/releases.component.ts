@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
-import { formatDate, formatRelative } from '../../internal/format.js';
+import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
 import { truncate } from '../../feed/text.js';
@@ -272,13 +272,16 @@ export class SiarReleases extends SiarElement {
     if (!date && !source) return nothing;
     const lang = this.effectiveLang;
     let dateText = '';
+    // A date the feed gave without a time prints as the day alone: no invented time, and no
+    // "7 hours ago" counted from a midnight nobody published at.
+    const dateOnly = !!item.dateOnly;
     if (date) {
-      const absolute = formatDate(date, lang, this.effectiveTimeZone);
-      const relative = formatRelative(date, lang);
+      const absolute = formatDate(date, lang, this.effectiveTimeZone, { time: !dateOnly });
+      const relative = dateOnly ? undefined : formatRelative(date, lang);
       dateText = relative ? `${relative} · ${absolute}` : absolute;
     }
     return html`<p class="meta">
-      ${date ? html`<time part="date" datetime=${date.toISOString()}>${dateText}</time>` : nothing}
+      ${date ? html`<time part="date" datetime=${dateTimeAttribute(date, this.effectiveTimeZone, { dateOnly })}>${dateText}</time>` : nothing}
       ${source
         ? html`<span part="source" class="source"
             >${item.sourceLogo ? html`<img class="source-logo" src=${item.sourceLogo} alt="" width="16" height="16" />` : nothing}${this.t('source', {
