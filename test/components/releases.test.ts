@@ -340,6 +340,75 @@ describe('<siar-releases>', () => {
     });
   });
 
+  describe('dates (issue #14)', () => {
+    const json = (items: object[]) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items });
+    const served = (body: string, type = 'application/json') => fresh(`/__mock/text?type=${encodeURIComponent(type)}&body=${encodeURIComponent(body)}`);
+    const times = (el: SiarReleases) => qa<HTMLTimeElement>(el, 'time[part="date"]');
+
+    it('reads a date-time without a zone as local time in the widget\'s zone: 10.00, not 17.00', async () => {
+      const body = json([{ id: '1', url: 'https://contohprov.go.id/1', title: 'Tanpa zona', content_text: 'x', date_published: '2023-10-17T10:00:00' }]);
+      const wib = await settled<SiarReleases>(html`<siar-releases src=${served(body)}></siar-releases>`);
+      expect(times(wib)[0]!.textContent).to.equal('17 Okt 2023, 10.00 WIB');
+      expect(times(wib)[0]!.dateTime).to.equal('2023-10-17T03:00:00.000Z');
+      const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Rapat</title><link>https://contohprov.go.id/2</link><pubDate>Selasa, 17 Oktober 2023 10:00</pubDate></item></channel></rss>`;
+      const wita = await settled<SiarReleases>(html`<siar-releases time-zone="Asia/Makassar" src=${served(rss, 'application/rss+xml')}></siar-releases>`);
+      expect(times(wita)[0]!.textContent).to.equal('17 Okt 2023, 10.00 WITA');
+      expect(times(wita)[0]!.dateTime).to.equal('2023-10-17T02:00:00.000Z');
+    });
+
+    it('takes the zone from the province profile when the widget has none', async () => {
+      const profile = JSON.stringify({ version: 1, name: 'Pemerintah Provinsi Contoh', time_zone: 'Asia/Jayapura' });
+      const body = json([{ id: '1', url: 'https://contohprov.go.id/1', title: 'Tanpa zona', content_text: 'x', date_published: '2023-10-17T10:00:00' }]);
+      const el = await settled<SiarReleases>(html`<siar-releases profile=${served(profile)} src=${served(body)}></siar-releases>`);
+      expect(times(el)[0]!.textContent).to.equal('17 Okt 2023, 10.00 WIT');
+      expect(times(el)[0]!.dateTime).to.equal('2023-10-17T01:00:00.000Z');
+    });
+
+    it('reads the feed again in the new zone when time-zone changes', async () => {
+      const body = json([{ id: '1', url: 'https://contohprov.go.id/1', title: 'Tanpa zona', content_text: 'x', date_published: '2023-10-17T10:00:00' }]);
+      const el = await settled<SiarReleases>(html`<siar-releases src=${served(body)}></siar-releases>`);
+      const loaded = oneEvent(el, 'siar-load');
+      el.timeZone = 'Asia/Makassar';
+      const reloaded = await Promise.race([loaded.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 3000))]);
+      expect(reloaded, 'siar-load after changing time-zone').to.equal(true);
+      await el.updateComplete;
+      expect(times(el)[0]!.textContent).to.equal('17 Okt 2023, 10.00 WITA');
+    });
+
+    it('prints a date without a time as the day alone, in every zone', async () => {
+      const body = json([
+        { id: '1', url: 'https://contohprov.go.id/1', title: 'Hanya tanggal', content_text: 'x', date_published: '2023-10-16' },
+        // A Siar feed written by siar build: the day's midnight in the province (WITA) + date_only.
+        { id: '2', url: 'https://contohprov.go.id/2', title: 'Dari siar build', content_text: 'x', date_published: '2023-10-15T00:00:00+08:00', _siar: { kind: 'release', date_only: true } },
+      ]);
+      for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
+        const el = await settled<SiarReleases>(html`<siar-releases time-zone=${zone} src=${served(body)}></siar-releases>`);
+        expect(times(el).map((t) => t.textContent), zone).to.deep.equal(['16 Okt 2023', '15 Okt 2023']);
+        expect(times(el).map((t) => t.dateTime), zone).to.deep.equal(['2023-10-16', '2023-10-15']);
+      }
+      const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Pengumuman</title><link>https://contohprov.go.id/3</link><pubDate>Senin, 16 Oktober 2023</pubDate></item></channel></rss>`;
+      const el = await settled<SiarReleases>(html`<siar-releases lang="en" src=${served(rss, 'application/rss+xml')}></siar-releases>`);
+      expect(times(el)[0]!.textContent).to.equal('16 Oct 2023');
+    });
+
+    it('dates and sorts Atom entries that have only <updated>', async () => {
+      const entry = (n: number, updated: string) =>
+        `<entry><title>Rilis ${n}</title><id>urn:x:${n}</id><link href="https://contohprov.go.id/${n}"/><updated>${updated}</updated><summary>s</summary></entry>`;
+      const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2023-10-18T00:00:00Z</updated>
+${entry(1, '2023-10-15T09:00:00+07:00')}${entry(2, '2023-10-17T09:00:00+07:00')}
+<entry><title>Rilis 3</title><id>urn:x:3</id><link href="https://contohprov.go.id/3"/><published>2023-10-16T09:00:00+07:00</published><updated>2023-10-18T09:00:00+07:00</updated><summary>s</summary></entry>
+${entry(4, '2023-10-16T12:00:00+07:00')}</feed>`;
+      const el = await settled<SiarReleases>(html`<siar-releases src=${served(atom, 'application/atom+xml')}></siar-releases>`);
+      expect(titles(el)).to.deep.equal(['Rilis 2', 'Rilis 4', 'Rilis 3', 'Rilis 1']);
+      expect(times(el).map((t) => t.textContent)).to.deep.equal([
+        '17 Okt 2023, 09.00 WIB',
+        '16 Okt 2023, 12.00 WIB',
+        '16 Okt 2023, 09.00 WIB',
+        '15 Okt 2023, 09.00 WIB',
+      ]);
+    });
+  });
+
   describe('interaction', () => {
     it('emits a cancelable siar-select before following a link', async () => {
       const el = await settled<SiarReleases>(html`<siar-releases src=${fresh(A)}></siar-releases>`);

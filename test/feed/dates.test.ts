@@ -1,14 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/feed/dates.js';
+import { parseDate, parseFeedDate } from '../../src/feed/dates.js';
 
 // Every expected instant below was worked out by hand (local time minus the zone's offset),
-// never by asking Date.parse, so a wrong offset or month table makes these fail.
+// never by asking Date.parse, so a wrong offset or month table makes these fail. Dates written
+// without a zone are WIB (UTC+7) unless a case names another zone: 10:00 → 03:00Z, and a day
+// without a time starts at 17:00Z the evening before.
 type Case = [input: string, expected: string];
 
-function check(cases: Case[]): void {
+function check(cases: Case[], timeZone?: string): void {
   for (const [input, expected] of cases) {
-    it(`${JSON.stringify(input)} → ${expected}`, () => {
-      expect(parseDate(input)?.toISOString()).to.equal(expected);
+    it(`${JSON.stringify(input)}${timeZone ? ` in ${timeZone}` : ''} → ${expected}`, () => {
+      expect(parseDate(input, timeZone ? { timeZone } : {})?.toISOString()).to.equal(expected);
     });
   }
 }
@@ -23,16 +25,16 @@ describe('parseDate', () => {
       ['2023-10-17T10:00:00-05:00', '2023-10-17T15:00:00.000Z'],
       ['2023-10-17T10:00:00+05:30', '2023-10-17T04:30:00.000Z'],
       ['2023-10-17T01:00:00+07:00', '2023-10-16T18:00:00.000Z'],
-      ['2023-10-17 10:00:00', '2023-10-17T10:00:00.000Z'],
-      ['2023-10-17T10:00', '2023-10-17T10:00:00.000Z'],
-      ['2023-10-17', '2023-10-17T00:00:00.000Z'],
+      ['2023-10-17 10:00:00', '2023-10-17T03:00:00.000Z'],
+      ['2023-10-17T10:00', '2023-10-17T03:00:00.000Z'],
+      ['2023-10-17', '2023-10-16T17:00:00.000Z'],
       ['2023-10-17t10:00:00z', '2023-10-17T10:00:00.000Z'],
       ['2003-12-13T18:30:02.25+01:00', '2003-12-13T17:30:02.250Z'],
       ['2023-10-17T10:00:00.123456Z', '2023-10-17T10:00:00.123Z'],
       ['  2023-10-17T10:00:00Z\n', '2023-10-17T10:00:00.000Z'],
       ['2023-10-17 10:00:00 WIB', '2023-10-17T03:00:00.000Z'],
       ['2023-10-17T10:00:00 GMT', '2023-10-17T10:00:00.000Z'],
-      ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+      ['2024-02-29', '2024-02-28T17:00:00.000Z'],
       // RFC 3339 allows a leap second; Date has none, so it rolls into the next minute.
       ['1990-12-31T23:59:60Z', '1991-01-01T00:00:00.000Z'],
     ]);
@@ -76,9 +78,9 @@ describe('parseDate', () => {
       ['tue, 17 oct 2023 10:00:00 gmt', '2023-10-17T10:00:00.000Z'],
       ['TUE, 17 OCT 2023 10:00:00 GMT', '2023-10-17T10:00:00.000Z'],
       ['17-Oct-2023 10:00:00 +0700', '2023-10-17T03:00:00.000Z'],
-      ['Oct 17, 2023 10:00 AM', '2023-10-17T10:00:00.000Z'],
-      ['Oct 17, 2023 10:00 PM', '2023-10-17T22:00:00.000Z'],
-      ['Oct 17, 2023 12:30am', '2023-10-17T00:30:00.000Z'],
+      ['Oct 17, 2023 10:00 AM', '2023-10-17T03:00:00.000Z'],
+      ['Oct 17, 2023 10:00 PM', '2023-10-17T15:00:00.000Z'],
+      ['Oct 17, 2023 12:30am', '2023-10-16T17:30:00.000Z'],
       ['Tue, 17 Oct 2023 10:00:00.5 GMT', '2023-10-17T10:00:00.500Z'],
     ]);
   });
@@ -86,16 +88,16 @@ describe('parseDate', () => {
   describe('Indonesian', () => {
     check([
       ['Selasa, 17 Oktober 2023 10:00 WIB', '2023-10-17T03:00:00.000Z'],
-      ['05 Agustus 2019', '2019-08-05T00:00:00.000Z'],
+      ['05 Agustus 2019', '2019-08-04T17:00:00.000Z'],
       ['17 Oktober 2023, 10:00 WITA', '2023-10-17T02:00:00.000Z'],
       ['17 Oktober 2023 10:00 WIT', '2023-10-17T01:00:00.000Z'],
       ['17 Okt 2023 - 10:00 WIT', '2023-10-17T01:00:00.000Z'],
       ['Senin, 5 Agustus 2019 | 08:15 WIB', '2019-08-05T01:15:00.000Z'],
       ['17/10/2023 10:00 WIB', '2023-10-17T03:00:00.000Z'],
       ['17-10-2023 10:00 WIB', '2023-10-17T03:00:00.000Z'],
-      ['17/10/2023', '2023-10-17T00:00:00.000Z'],
+      ['17/10/2023', '2023-10-16T17:00:00.000Z'],
       ['5/8/2019 08.15 WIB', '2019-08-05T01:15:00.000Z'],
-      ['17/10/23 10:00', '2023-10-17T10:00:00.000Z'],
+      ['17/10/23 10:00', '2023-10-17T03:00:00.000Z'],
       ['2023/10/17 10:00 WIB', '2023-10-17T03:00:00.000Z'],
       ['Selasa, 17 Oktober 2023 10.00 WIB', '2023-10-17T03:00:00.000Z'],
       ['17 Oktober 2023 10.00.30 WIB', '2023-10-17T03:00:30.000Z'],
@@ -106,14 +108,14 @@ describe('parseDate', () => {
       ['Sabtu, 21 Okt 2023 08:00 WITA', '2023-10-21T00:00:00.000Z'],
       ['Minggu, 22 Oktober 2023 23:00 WIT', '2023-10-22T14:00:00.000Z'],
       ['Ahad, 22 Oktober 2023 06:00 WIT', '2023-10-21T21:00:00.000Z'],
-      ['Rabu, 18 Oktober 2023', '2023-10-18T00:00:00.000Z'],
-      ['Kamis, 19 Oktober 2023', '2023-10-19T00:00:00.000Z'],
+      ['Rabu, 18 Oktober 2023', '2023-10-17T17:00:00.000Z'],
+      ['Kamis, 19 Oktober 2023', '2023-10-18T17:00:00.000Z'],
       ['17 OKTOBER 2023 10:00 wib', '2023-10-17T03:00:00.000Z'],
       ['selasa, 17 oktober 2023 10:00 wita', '2023-10-17T02:00:00.000Z'],
       ['17 Oktober 2023 10:00WIB', '2023-10-17T03:00:00.000Z'],
       ['10:00 WIB, 17 Oktober 2023', '2023-10-17T03:00:00.000Z'],
-      ['17 Agt. 2019', '2019-08-17T00:00:00.000Z'],
-      ['29 Februari 2024', '2024-02-29T00:00:00.000Z'],
+      ['17 Agt. 2019', '2019-08-16T17:00:00.000Z'],
+      ['29 Februari 2024', '2024-02-28T17:00:00.000Z'],
       ['17 Oktober 2023 10:00 +07:00', '2023-10-17T03:00:00.000Z'],
     ]);
   });
@@ -133,7 +135,80 @@ describe('parseDate', () => {
       ['November', 11], ['Nov', 11], ['Nop', 11], ['Nopember', 11],
       ['Desember', 12], ['Des', 12], ['Dec', 12], ['December', 12],
     ];
-    check(months.map(([name, n]): Case => [`1 ${name} 2023`, `2023-${String(n).padStart(2, '0')}-01T00:00:00.000Z`]));
+    check(months.map(([name, n]): Case => [`15 ${name} 2023 10:00 GMT`, `2023-${String(n).padStart(2, '0')}-15T10:00:00.000Z`]));
+  });
+
+  describe('a date-time without a zone is local time in the province (WIB, WITA, WIT)', () => {
+    // Issue #14: these were read as UTC, so 10.00 showed as 17.00 WIB.
+    check([
+      ['Selasa, 17 Oktober 2023 10:00', '2023-10-17T03:00:00.000Z'],
+      ['2023-10-17T10:00:00', '2023-10-17T03:00:00.000Z'],
+      ['2023-10-17T10:00:00.250', '2023-10-17T03:00:00.250Z'],
+      ['Tue, 17 Oct 2023 10:00:00', '2023-10-17T03:00:00.000Z'],
+      ['17/10/2023 10.00', '2023-10-17T03:00:00.000Z'],
+      ['Senin, 1 Januari 2024 06:30', '2023-12-31T23:30:00.000Z'],
+    ]);
+    check(
+      [
+        ['Selasa, 17 Oktober 2023 10:00', '2023-10-17T02:00:00.000Z'],
+        ['2023-10-17T10:00:00', '2023-10-17T02:00:00.000Z'],
+        ["Jum'at, 20 Oktober 2023 pukul 07.15", '2023-10-19T23:15:00.000Z'],
+      ],
+      'Asia/Makassar',
+    );
+    check(
+      [
+        ['Selasa, 17 Oktober 2023 10:00', '2023-10-17T01:00:00.000Z'],
+        ['2023-10-17T10:00:00', '2023-10-17T01:00:00.000Z'],
+        ['Minggu, 22 Okt 2023 08:00', '2023-10-21T23:00:00.000Z'],
+      ],
+      'Asia/Jayapura',
+    );
+    // West Kalimantan is WIB under its own IANA name.
+    check([['2023-10-17T10:00:00', '2023-10-17T03:00:00.000Z']], 'Asia/Pontianak');
+    // Jakarta kept UTC+7:30 until 1964: the offset in force on the day counts, not today's.
+    check([['1960-06-01T10:00:00', '1960-06-01T02:30:00.000Z']]);
+    // An offset or zone name in the text wins over the province's zone.
+    check(
+      [
+        ['2023-10-17T10:00:00+07:00', '2023-10-17T03:00:00.000Z'],
+        ['2023-10-17T10:00:00Z', '2023-10-17T10:00:00.000Z'],
+        ['Selasa, 17 Oktober 2023 10:00 WIB', '2023-10-17T03:00:00.000Z'],
+        ['Tue, 17 Oct 2023 10:00:00 GMT', '2023-10-17T10:00:00.000Z'],
+      ],
+      'Asia/Jayapura',
+    );
+    // An unknown zone must not break parsing: WIB.
+    check([['2023-10-17T10:00:00', '2023-10-17T03:00:00.000Z']], 'Mars/Olympus');
+  });
+
+  describe('parseFeedDate: a day without a time is a calendar date', () => {
+    const cases: Array<[input: string, timeZone: string | undefined, instant: string, dateOnly: boolean]> = [
+      ['2023-10-16', undefined, '2023-10-15T17:00:00.000Z', true],
+      ['2023-10-16', 'Asia/Makassar', '2023-10-15T16:00:00.000Z', true],
+      ['2023-10-16', 'Asia/Jayapura', '2023-10-15T15:00:00.000Z', true],
+      ['Senin, 16 Oktober 2023', 'Asia/Makassar', '2023-10-15T16:00:00.000Z', true],
+      ['16 Okt 2023', undefined, '2023-10-15T17:00:00.000Z', true],
+      ['16/10/2023', 'Asia/Jayapura', '2023-10-15T15:00:00.000Z', true],
+      ['Mon, 16 Oct 2023', undefined, '2023-10-15T17:00:00.000Z', true],
+      // A zone written next to a bare day does not move the day.
+      ['2023-10-16Z', 'Asia/Jayapura', '2023-10-15T15:00:00.000Z', true],
+      // Midnight written out is a time.
+      ['2023-10-16T00:00:00', undefined, '2023-10-15T17:00:00.000Z', false],
+      ['16 Oktober 2023 00.00 WITA', undefined, '2023-10-15T16:00:00.000Z', false],
+      ['Tue, 17 Oct 2023 10:00:00 +0700', undefined, '2023-10-17T03:00:00.000Z', false],
+    ];
+    for (const [input, timeZone, instant, dateOnly] of cases) {
+      it(`${JSON.stringify(input)}${timeZone ? ` in ${timeZone}` : ''} → ${instant}${dateOnly ? ', date only' : ''}`, () => {
+        const parsed = parseFeedDate(input, { timeZone });
+        expect(parsed?.date.toISOString()).to.equal(instant);
+        expect(parsed?.dateOnly).to.equal(dateOnly);
+      });
+    }
+    it('is undefined where parseDate is', () => {
+      expect(parseFeedDate('2023-02-30')).to.equal(undefined);
+      expect(parseFeedDate('kemarin sore', { timeZone: 'Asia/Makassar' })).to.equal(undefined);
+    });
   });
 
   describe('rejects what it cannot read', () => {

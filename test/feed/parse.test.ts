@@ -105,7 +105,8 @@ describe('parseFeed: Atom 1.0', () => {
     expect(second!.title).to.equal('Hasil Survei Kepuasan');
     expect(second!.summary).to.equal('Indeks kepuasan naik.');
     expect(second!.image?.url).to.equal('https://diskominfo.contohprov.go.id/img/survei.jpg');
-    expect(second!.published).to.equal(undefined);
+    // Only <updated>: it dates the entry (issue #14), as in feedparser and rss-parser.
+    expect(second!.published?.toISOString()).to.equal('2023-10-16T08:00:00.000Z');
     expect(second!.updated?.toISOString()).to.equal('2023-10-16T08:00:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDate, formatDuration, formatRelative, validTimeZone, zoneLabel } from '../../src/internal/format.js';
+import { dateTimeAttribute, formatCount, formatDate, formatDuration, formatRelative, validTimeZone, zoneLabel } from '../../src/internal/format.js';
 
 const when = new Date('2023-10-17T03:00:00Z');
 
@@ -28,6 +28,41 @@ describe('format', () => {
   it('falls back to WIB for an unknown zone instead of throwing', () => {
     expect(validTimeZone('Mars/Olympus')).to.equal('Asia/Jakarta');
     expect(formatDate(when, 'id', 'Mars/Olympus')).to.equal('17 Okt 2023, 10.00 WIB');
+  });
+
+  it('validates zones from a cache: no new Intl.DateTimeFormat per call (issue #12: ~150 ms per render at 4x CPU)', () => {
+    const Real = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args) {
+        built++;
+        return Reflect.construct(target, args) as object;
+      },
+      apply(target, self, args) {
+        built++;
+        return Reflect.apply(target, self, args) as unknown;
+      },
+    });
+    try {
+      for (let i = 0; i < 200; i++) {
+        expect(validTimeZone('Asia/Makassar')).to.equal('Asia/Makassar');
+        expect(validTimeZone('Mars/Olympus')).to.equal('Asia/Jakarta');
+        expect(validTimeZone('Asia/Jayapura')).to.equal('Asia/Jayapura');
+      }
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    // At most one per zone, ever (zero when an earlier test already asked about it).
+    expect(built).to.be.at.most(3);
+  });
+
+  it('prints a date without a time as the day alone, with a day-only datetime', () => {
+    // 16 Oct 2023 in WITA starts at 16:00Z on the 15th.
+    const day = new Date('2023-10-15T16:00:00Z');
+    expect(formatDate(day, 'id', 'Asia/Makassar', { time: false })).to.equal('16 Okt 2023');
+    expect(dateTimeAttribute(day, 'Asia/Makassar', { dateOnly: true })).to.equal('2023-10-16');
+    expect(dateTimeAttribute(day, 'Asia/Jakarta', { dateOnly: true })).to.equal('2023-10-15');
+    expect(dateTimeAttribute(day, 'Asia/Makassar')).to.equal('2023-10-15T16:00:00.000Z');
   });
 
   it('gives relative times for the last week only', () => {
