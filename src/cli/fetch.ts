@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import { decode } from '../feed/decode.js';
 import { CliError } from './problems.js';
 
 export interface FetchOptions {
@@ -48,44 +49,8 @@ export function resolvePath(p: string, dir: string): string {
   return isAbsolute(path) ? path : resolve(dir, path);
 }
 
-/** The characters windows-1252 has at 0x80–0x9F (Node's TextDecoder reads them as C1 controls). */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-/** Labels the WHATWG Encoding standard maps to windows-1252. */
-const WIN1252 = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|cp819|ibm819|iso-ir-100)$/i;
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
-  }
-  return out;
-}
-
-/** Decodes bytes: BOM, then the Content-Type charset, then an XML declaration, then UTF-8 (falling back to windows-1252 for bytes that are not UTF-8). */
-export function decode(bytes: Uint8Array, contentType?: string): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  let label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  if (!label) {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
-    label = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
-  }
-  if (label && WIN1252.test(label)) return decodeWindows1252(bytes);
-  if (label && !/^utf-?8$/i.test(label)) {
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // unknown label: read as UTF-8 below
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes); // not UTF-8: most likely an old Windows export
-  }
-}
+/** Decoding is shared with the browser engine: BOM, header charset, XML declaration, UTF-8 or windows-1252. */
+export { decode } from '../feed/decode.js';
 
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;

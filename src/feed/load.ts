@@ -1,3 +1,4 @@
+import { decode } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
 import type { Feed } from './types.js';
 import { pageUrl, safeUrl } from './url.js';
@@ -165,6 +166,7 @@ async function fetchResource<T extends object>(
     }
     const contentType = response.headers.get('content-type') ?? '';
     const bytes = await readCapped(response, maxBytes, controller.signal, url);
+    // BOM, then the header's charset, then the XML declaration, then UTF-8 or windows-1252.
     const text = decode(bytes, contentType);
     // A web page where data was expected (a CMS's 404 or login page sent with status 200).
     if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(text)) {
@@ -230,30 +232,6 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
     offset += chunk.byteLength;
   }
   return out;
-}
-
-/**
- * Decodes the body: the charset of the Content-Type wins, then a byte-order mark, then the XML
- * declaration's `encoding`, then UTF-8. Unknown labels fall back to UTF-8 rather than failing.
- */
-export function decode(bytes: Uint8Array, contentType = ''): string {
-  let label = /charset="?([\w.:-]+)/i.exec(contentType)?.[1];
-  if (!label) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8';
-    else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-    else {
-      const head = String.fromCharCode(...bytes.subarray(0, 200));
-      label = /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1];
-    }
-  }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label ?? 'utf-8');
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(bytes);
 }
 
 function storage(): Storage | undefined {

@@ -4,11 +4,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { locateJson } from '../../dist/node/cli/json-pos.js';
 import { formatInZone } from '../../dist/node/cli/zone.js';
-import { decode } from '../../dist/node/cli/fetch.js';
+import { readFileSync } from 'node:fs';
+import { decode, fetchUrl } from '../../dist/node/cli/fetch.js';
+import { decodeCases } from '../shared/decode-cases.mjs';
+import { serve } from '../fixtures/cli/harness.mjs';
 import { urlKey } from '../../dist/node/cli/normalize.js';
 import { expandEnv } from '../../dist/node/cli/config.js';
 import { htmlToText, truncate } from '../../dist/node/cli/html.js';
-import { parseDuration } from '../../dist/node/cli/parse-source.js';
+import { parseDuration, parseSource } from '../../dist/node/cli/parse-source.js';
 
 describe('json-pos', () => {
   it('maps pointers (with escaped keys) to value and key positions', () => {
@@ -37,14 +40,30 @@ describe('zone', () => {
   });
 });
 
-describe('decode', () => {
-  const bytes = (s) => Uint8Array.from(Buffer.from(s, 'latin1'));
-  it('honours BOM, charset, XML declaration, and falls back to windows-1252 for non-UTF-8 bytes', () => {
-    assert.equal(decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])), 'A');
-    assert.equal(decode(bytes('caf\xe9'), 'text/csv; charset=ISO-8859-1'), 'café');
-    assert.equal(decode(bytes('<?xml version="1.0" encoding="windows-1252"?><t>\x93x\x94</t>')), '<?xml version="1.0" encoding="windows-1252"?><t>“x”</t>');
-    assert.equal(decode(Buffer.from('Kota–Contoh', 'utf8')), 'Kota–Contoh');
-    assert.equal(decode(bytes('Kota\x96Contoh')), 'Kota–Contoh', 'an Excel CSV without a charset');
+// The same table runs in the browser (test/feed/load.test.ts): one decoder, one behaviour.
+describe('decode (shared with the browser engine)', () => {
+  for (const c of decodeCases) {
+    it(c.name, () => assert.equal(decode(c.bytes, c.contentType), c.text));
+  }
+
+  it('reads an ISO-8859-1 feed that declares no encoding, fetched over HTTP, with correct titles', async () => {
+    const server = await serve({ '/uol.xml': { body: readFileSync('test/fixtures/latin1-undeclared.xml'), type: 'application/rss+xml' } });
+    try {
+      const fetched = await fetchUrl(server.url('/uol.xml'), { timeoutMs: 5000, retries: 0, backoffMs: 0, maxBytes: 1e6, userAgent: 'siar-test' });
+      const feed = await parseSource(fetched.text);
+      assert.equal(feed.title, 'Notícias de Exemplo');
+      assert.deepEqual(feed.entries.map((e) => e.title), [
+        'Governo anuncia ação de vacinação em São João',
+        'Prefeitura lança programa de educação para jovens',
+        'Eleição: candidatos debatem saúde pública e segurança',
+        'Previsão indica chuva forte na região até sábado',
+        'Câmara aprova orçamento e criação de três creches',
+        'Polícia investiga fraude em licitação de iluminação',
+      ]);
+      assert.ok(!fetched.text.includes('\ufffd'));
+    } finally {
+      await server.close();
+    }
   });
 });
 

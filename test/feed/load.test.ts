@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, clearFeedCache, FeedError, type FeedErrorKind } from '../../src/feed/index.js';
+import { decode } from '../../src/feed/decode.js';
+import { decodeCases } from '../shared/decode-cases.mjs';
 
 let n = 0;
 /** A URL no other test has used, so the page-wide cache and request sharing start clean. */
@@ -82,6 +84,28 @@ describe('loadFeed', () => {
     expect(feed.items[0]!.title).to.equal('Naïve');
   });
 
+  it('lets a UTF-8 byte-order mark beat a header that says ISO-8859-1', async () => {
+    const type = encodeURIComponent('application/rss+xml; charset=iso-8859-1');
+    const feed = await loadFeed(unique(`/__mock/fixture?name=utf8-bom.xml&type=${type}`));
+    expect(feed.title).to.equal('Berita Provinsi Contoh — “Resmi”');
+    expect(feed.items[0]!.title).to.equal('Kafe “Kopi” di Kota Contoh – café terbaik');
+  });
+
+  it('reads an ISO-8859-1 feed that declares no encoding at all as windows-1252', async () => {
+    const feed = await loadFeed(unique('/__mock/fixture?name=latin1-undeclared.xml&type=application/rss%2Bxml'));
+    expect(feed.title).to.equal('Notícias de Exemplo');
+    expect(feed.items.map((i) => i.title)).to.deep.equal([
+      'Governo anuncia ação de vacinação em São João',
+      'Prefeitura lança programa de educação para jovens',
+      'Eleição: candidatos debatem saúde pública e segurança',
+      'Previsão indica chuva forte na região até sábado',
+      'Câmara aprova orçamento e criação de três creches',
+      'Polícia investiga fraude em licitação de iluminação',
+    ]);
+    expect(JSON.stringify(feed.items)).not.to.contain('\ufffd');
+    expect(feed.items[0]!.summary).to.equal('Descrição da notícia nº 1: informações à população.');
+  });
+
   it('aborts one caller without cancelling the others, and cancels when all abort', async () => {
     const url = unique('/__mock/fixture?name=rss2.xml&delay=300');
     const a = new AbortController();
@@ -133,4 +157,13 @@ describe('loadFeed', () => {
     expect(init?.credentials).to.equal('omit');
     expect(init?.signal).to.be.instanceOf(AbortSignal);
   });
+});
+
+// The same table runs against the CLI (test/cli/units.test.mjs): one decoder, one behaviour.
+describe('decode (shared with the CLI)', () => {
+  for (const c of decodeCases) {
+    it(c.name, () => {
+      expect(decode(c.bytes, c.contentType)).to.equal(c.text);
+    });
+  }
 });
