@@ -1,5 +1,9 @@
 // Part of `npm run build`, run after rollup has written dist/ (scripts/build.mjs calls it):
-//   dist/embed.html, embed.js, embed.css   the iframe embed page (src/embed/)
+//   dist/embed.html, embed.js, embed.css   the iframe embed page (src/embed/). It shows data only
+//                                          from its own origin plus an allowlist fixed here:
+//                                          SIAR_EMBED_ALLOW="https://a.example https://b.example"
+//                                          (default: none). `siar build` writes its own copy with
+//                                          the province's list (src/cli/embed-page.ts).
 //   dist/embed-params.js                   the embed's parameter whitelist, for the configurator
 //   dist/embed-resize.js                   the host-page resize snippet (must stay under 1 KB)
 //   dist/sri.json                          Subresource Integrity (sha384) of dist/siar.js and every
@@ -38,7 +42,13 @@ export async function buildEmbed({ quiet = false } = {}) {
   // The embed page: its script loads only the chosen widget's module from dist/elements/.
   await build({ ...common, entryPoints: ['src/embed/boot.ts'], outfile: 'dist/embed.js', format: 'esm', target: 'es2022' });
   await build({ ...common, entryPoints: ['src/embed/params.ts'], outfile: 'dist/embed-params.js', format: 'esm', target: 'es2022' });
-  writeFileSync(join(dist, 'embed.html'), readFileSync(join(root, 'src/embed/embed.html'), 'utf8').replaceAll('{{version}}', version));
+  // The allowlist goes into the page's meta element and its CSP (src/embed/allow.ts, bundled
+  // here so this script needs no other build step).
+  const allowModule = await build({ ...common, entryPoints: ['src/embed/allow.ts'], write: false, format: 'esm', target: 'es2022' });
+  const { bakeEmbedPage } = await import(`data:text/javascript;base64,${Buffer.from(allowModule.outputFiles[0].text).toString('base64')}`);
+  const allow = (process.env.SIAR_EMBED_ALLOW ?? '').split(/[\s,]+/).filter(Boolean);
+  const page = readFileSync(join(root, 'src/embed/embed.html'), 'utf8').replaceAll('{{version}}', version);
+  writeFileSync(join(dist, 'embed.html'), bakeEmbedPage(page, allow));
   copyFileSync(join(root, 'src/embed/embed.css'), join(dist, 'embed.css'));
 
   // The host-page snippet: a classic script (it reads document.currentScript), kept tiny.
@@ -89,7 +99,7 @@ export async function buildEmbed({ quiet = false } = {}) {
   });
 
   if (!quiet) {
-    console.log(`embed: dist/embed.html + embed.js, dist/embed-resize.js (${resizeSize} B), dist/sri.json (${sri.integrity.slice(0, 22)}…), demo/react/build/app.js (siar/react from ${reactEntry})`);
+    console.log(`embed: dist/embed.html (allowlist: ${allow.join(' ') || 'own origin only'}) + embed.js, dist/embed-resize.js (${resizeSize} B), dist/sri.json (${sri.integrity.slice(0, 22)}…), demo/react/build/app.js (siar/react from ${reactEntry})`);
   }
   return sri;
 }

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { ajvProblems } from './ajv-messages.js';
 import { loadConfig, type Config, type FeedConfig, type LoadedConfig, type SourceConfig } from './config.js';
 import { directoryFromCsv, directoryFromJson, type Agency } from './directory.js';
+import { wantsEmbedPage, writeEmbedPage } from './embed-page.js';
 import { fetchUrl, isHttp, readLocal, resolvePath, type Fetched } from './fetch.js';
 import { listFromArray, parseList } from './lists.js';
 import { Flags, mergeFeed, type SourceItems } from './merge.js';
@@ -411,6 +412,7 @@ async function buildInto(
   if (opts.strict && errorsFound) {
     problems.push({ level: 'error', code: 'build.strict', params: {} });
     for (const p of pending) outputs.push({ file: p.file, status: 'not-written', ...(p.items !== undefined ? { items: p.items } : {}) });
+    if (wantsEmbedPage(config)) outputs.push({ file: 'embed.html', status: 'not-written' });
     return result(3, out);
   }
   try {
@@ -418,6 +420,8 @@ async function buildInto(
       const changed = writeAtomic(join(out, p.file), p.content);
       outputs.push({ file: p.file, status: changed ? 'written' : 'unchanged', ...(p.items !== undefined ? { items: p.items } : {}) });
     }
+    // The iframe embed page with the province's allowlist, when the config asks for it (embed-page.ts).
+    if (wantsEmbedPage(config)) outputs.push({ file: 'embed.html', status: writeEmbedPage(out, config) });
     if (statePath) writeAtomic(statePath, toJson(sortState(nextState), true));
   } catch (err) {
     problems.push({ level: 'error', code: 'out.unwritable', params: { dir: out, reason: (err as NodeJS.ErrnoException).code ?? String(err) } });

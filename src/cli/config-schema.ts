@@ -152,6 +152,14 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       oneOf: [{ required: ['file'] }, { required: ['url'] }],
     },
+    embed: {
+      type: 'object',
+      description: 'Write the iframe embed page (embed.html) into the output folder. It shows data only from its own origin, public_url\'s and these origins.',
+      properties: {
+        allow: { type: 'array', items: { type: 'string', pattern: '^(http|https)://([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?/?$' } },
+      },
+      additionalProperties: false,
+    },
     categories: { type: 'object', additionalProperties: kind },
     pinned: strings,
     urgent: strings,

@@ -7,11 +7,13 @@
  *         title="Siaran Pers Pemprov Contoh" loading="lazy" style="border:0;width:100%" height="600"></iframe>
  * ```
  *
- * Only whitelisted parameters are used (see `params.ts`). The page loads just that widget's
- * module from its own folder, and tells its parent how tall it is whenever that changes:
- * `postMessage({ type: 'siar:resize', height, id })`, which `embed-resize.js` on the host page
- * applies to the iframe.
+ * Only whitelisted parameters are used (see `params.ts`), and only data from the page's own
+ * origin or its built-in allowlist (`allow.ts`): a link naming any other source gets a refusal,
+ * and nothing is loaded. The page loads just that widget's module from its own folder, and tells
+ * its parent how tall it is whenever that changes: `postMessage({ type: 'siar:resize', height,
+ * id })`, which `embed-resize.js` on the host page applies to the iframe.
  */
+import { ALLOW_META, parseAllowlist } from './allow.js';
 import { embedId, parseEmbedParams, type EmbedConfig } from './params.js';
 
 /** The message an embed posts to its parent whenever its height changes. */
@@ -49,6 +51,32 @@ export function createWidget(doc: Document, config: EmbedConfig): HTMLElement {
   return el;
 }
 
+/** The origins this page may read data from besides its own: its `siar-embed-allow` meta element. */
+export function pageAllowlist(doc: Document): string[] {
+  return parseAllowlist(doc.querySelector(`meta[name="${ALLOW_META}"]`)?.getAttribute('content'));
+}
+
+/**
+ * The refusal shown instead of a widget whose parameters name sources this page does not allow,
+ * in both languages (the `lang` parameter cannot be trusted to pick one here: the link is the
+ * stranger's). Names the refused hosts; loads nothing.
+ */
+export function renderRefusal(doc: Document, refused: readonly string[], own: string): HTMLElement {
+  const hosts = [...new Set(refused.map((origin) => new URL(origin).host))].join(', ');
+  const box = doc.createElement('div');
+  box.className = 'siar-embed-refusal';
+  const say = (lang: string, text: string) => {
+    const p = doc.createElement('p');
+    p.className = 'siar-embed-note';
+    p.lang = lang;
+    p.textContent = text;
+    box.append(p);
+  };
+  say('id', `Sumber ditolak: ${hosts}. Halaman ini hanya menampilkan informasi dari ${own} dan sumber yang diizinkan penerbitnya; tidak ada yang dimuat dari sumber lain.`);
+  say('en', `Source refused: ${hosts}. This page shows information only from ${own} and the sources its publisher allows; nothing was loaded from anywhere else.`);
+  return box;
+}
+
 /**
  * Posts the document's height to `target` now and whenever it changes. Returns a function that
  * stops observing.
@@ -74,7 +102,7 @@ export function reportHeight(doc: Document, target: Window, id: string): () => v
 export async function start(win: Window = window): Promise<HTMLElement | undefined> {
   const doc = win.document;
   const params = new URLSearchParams(win.location.search);
-  const config = parseEmbedParams(params, win.location.href);
+  const config = parseEmbedParams(params, win.location.href, pageAllowlist(doc));
   const main = doc.createElement('main');
   doc.body.append(main);
   if (win.parent !== win) reportHeight(doc, win.parent, embedId(params));
@@ -83,6 +111,11 @@ export async function start(win: Window = window): Promise<HTMLElement | undefin
     note.className = 'siar-embed-note';
     note.textContent = 'Widget Siar tidak dikenal. Pilih widget=releases, videos, directory atau social. / Unknown Siar widget.';
     main.append(note);
+    return undefined;
+  }
+  if (config.refused?.length) {
+    doc.title = 'Sumber ditolak / Source refused';
+    main.append(renderRefusal(doc, config.refused, win.location.host));
     return undefined;
   }
   const lang = config.attributes.lang ?? 'id';

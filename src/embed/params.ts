@@ -4,7 +4,13 @@
  * untrusted input: unknown names are ignored, URLs must be `http:`/`https:`, numbers are clamped,
  * words must come from the widget's own list, and free text is length-capped (it only ever
  * becomes an attribute value, which the widget renders as text).
+ *
+ * The embed page also passes its allowlist (see allow.ts): then every URL that the page would
+ * load or link to as the province's (`src`, `profile`, `more-href`, `fallback`) must be on the
+ * page's own origin or on that list. Anything else is *refused*: left out and named in
+ * `refused`, so the page shows a refusal instead of someone else's content under its address.
  */
+import { allowOrigin } from './allow.js';
 
 /** The widgets an iframe can show. `<siar-province>` is not one: `profile` is a parameter. */
 export type EmbedWidget = 'releases' | 'videos' | 'directory' | 'social';
@@ -21,6 +27,12 @@ export interface EmbedConfig {
   fallback?: string;
   /** The `id` echoed in every `siar:resize` message (letters, digits, `-`, `_`; at most 64). */
   id: string;
+  /**
+   * Only when an allowlist was given: the origins of http(s) URLs that are neither the page's own
+   * nor on the list, in the order met. Their parameters are left out of `attributes` and
+   * `fallback`; the embed page shows a refusal instead of the widget when this is not empty.
+   */
+  refused?: string[];
 }
 
 type Rule =
@@ -169,24 +181,44 @@ export function embedId(params: URLSearchParams): string {
  * Reads an embed query string. Returns `undefined` when `widget` is missing or unknown; otherwise
  * only the parameters that passed their rule. `base` is the page the URLs resolve against (the
  * embed page itself).
+ *
+ * With `allow` (origins, see allow.ts), URLs must also be on `base`'s origin or on that list: a
+ * parameter holding any other URL is left out and its origin listed in `refused`. Without it
+ * (the configurator, which cannot know a remote page's list) origins are not checked.
  */
-export function parseEmbedParams(search: string | URLSearchParams, base: string): EmbedConfig | undefined {
+export function parseEmbedParams(search: string | URLSearchParams, base: string, allow?: readonly string[]): EmbedConfig | undefined {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const widget = params.get('widget')?.trim() as EmbedWidget | undefined;
   if (!widget || !Object.hasOwn(EMBED_RULES, widget)) return undefined;
   const rules = EMBED_RULES[widget];
   const attributes: Record<string, string> = {};
+  const refused: string[] = [];
+  const allowed = allow ? new Set([new URL(base).origin, ...allow.map(allowOrigin).filter((o): o is string => !!o)]) : undefined;
+  /** True when every URL of a value is allowed; otherwise records the refused origins. */
+  const permitted = (urls: string[]): boolean => {
+    if (!allowed) return true;
+    const off = urls.map((u) => new URL(u).origin).filter((o) => !allowed.has(o));
+    for (const origin of off) if (!refused.includes(origin)) refused.push(origin);
+    return off.length === 0;
+  };
   for (const [name, rule] of Object.entries(rules)) {
     const raw = params.get(name);
     if (raw === null) continue;
     const value = check(rule, raw, base);
-    if (value !== undefined) attributes[name] = value;
+    if (value === undefined) continue;
+    // A list with one foreign URL is refused whole: mixed in with the province's own feed, a
+    // stranger's items would look just as official.
+    if (rule.kind === 'url' && !permitted(value.split(' '))) continue;
+    attributes[name] = value;
   }
   const config: EmbedConfig = { widget, tag: `siar-${widget}`, attributes, id: embedId(params) };
   const accent = hexColour(params.get('accent') ?? '');
   if (accent) config.accent = accent;
-  const fallback = httpUrl(params.get('fallback') ?? '', base) ?? attributes['more-href'] ?? attributes.src?.split(' ')[0];
+  let fallback = httpUrl(params.get('fallback') ?? '', base);
+  if (fallback && !permitted([fallback])) fallback = undefined;
+  fallback ??= attributes['more-href'] ?? attributes.src?.split(' ')[0];
   if (fallback) config.fallback = fallback;
+  if (allowed) config.refused = refused;
   return config;
 }
 

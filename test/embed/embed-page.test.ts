@@ -1,5 +1,7 @@
 // The iframe embed as a host page uses it: dist/embed.html (built by `npm test`) in an iframe.
 import { expect } from '@open-wc/testing';
+import { removeFile, writeFile } from '@web/test-runner-commands';
+import { bakeEmbedPage } from '../../src/embed/allow.js';
 import { attributesOf, closeFrames, docOf, openFrame, settledIn, titlesOf, waitFor } from './frames.js';
 
 const EMBED = '/dist/embed.html';
@@ -132,11 +134,12 @@ describe('iframe embed (dist/embed.html)', function () {
   });
 
   it('shows the fallback link in the error state', async () => {
-    const frame = await openFrame({ src: embedUrl({ widget: 'releases', src: '/demo/data/tidak-ada.json', fallback: 'https://contohprov.go.id/berita' }) });
+    // (On the page's own origin: a fallback elsewhere is refused, see below.)
+    const frame = await openFrame({ src: embedUrl({ widget: 'releases', src: '/demo/data/tidak-ada.json', fallback: '/berita' }) });
     const el = await settledIn(() => docOf(frame), 'siar-releases');
     expect(el.getAttribute('state')).to.equal('error');
     const link = el.querySelector('a')!;
-    expect(link.href).to.equal('https://contohprov.go.id/berita');
+    expect(link.href).to.equal(`${location.origin}/berita`);
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.textContent).to.equal('Buka sumber resminya');
   });
@@ -153,6 +156,102 @@ describe('iframe embed (dist/embed.html)', function () {
     const noscript = new DOMParser().parseFromString(doc.querySelector('noscript')!.innerHTML, 'text/html');
     expect(noscript.querySelectorAll('a[href]').length).to.be.greaterThan(0);
     expect(doc.querySelector('meta[name="generator"]')!.getAttribute('content')).to.match(/^Siar \d+\.\d+\.\d+/);
+  });
+});
+
+describe('iframe embed: only its own origin and its allowlist', function () {
+  this.timeout(20_000);
+  before(() => addEventListener('message', onMessage));
+  after(() => removeEventListener('message', onMessage));
+  afterEach(() => {
+    closeFrames();
+    received.length = 0;
+  });
+
+  /** The test server under its other name (localhost ↔ 127.0.0.1): another origin, same files. */
+  const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+  let n = 0;
+  /** A counted feed URL on the other origin (test/mock-server.mjs counts requests by `key`). */
+  const counted = (origin = other) => {
+    const key = `embed-allow-${Date.now()}-${n++}`;
+    return { key, url: `${origin}/__mock/fixture?name=rss2.xml&key=${key}` };
+  };
+  const hits = async (key: string) => ((await (await fetch(`/__mock/hits?key=${key}`)).json()) as { hits: number }).hits;
+  const settle = () => new Promise((r) => setTimeout(r, 600));
+  const resources = (frame: HTMLIFrameElement) => frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+
+  it('refuses a src on another origin: says so in both languages, names the host, requests nothing', async () => {
+    const { key, url } = counted();
+    const frame = await openFrame({ src: embedUrl({ widget: 'releases', src: url, limit: '3', id: 'tolak', lang: 'en' }) });
+    const doc = docOf(frame);
+    const box = await waitFor(() => doc.querySelector('.siar-embed-refusal'), 'the refusal');
+    const [id, en] = [...box.querySelectorAll('p')];
+    expect(id!.lang).to.equal('id');
+    expect(id!.textContent).to.contain('Sumber ditolak').and.to.contain(new URL(other).host).and.to.contain(location.host);
+    expect(en!.lang).to.equal('en');
+    expect(en!.textContent).to.contain('Source refused').and.to.contain(new URL(other).host);
+    await settle();
+    expect([...doc.body.querySelectorAll('*')].some((el) => el.localName.startsWith('siar-')), 'no widget').to.equal(false);
+    expect(resources(frame).filter((u) => u.includes('/elements/') || u.includes('__mock')), 'no widget module, no feed').to.deep.equal([]);
+    expect(await hits(key), 'no request reached the other origin').to.equal(0);
+    expect(doc.querySelector('a'), 'no link to the stranger').to.equal(null);
+    // Still sized by the host page.
+    await waitFor(() => received.some((m) => m.source === frame.contentWindow && m.data.id === 'tolak'), 'a height');
+  });
+
+  it('refuses the page when profile, more-href or fallback is foreign, even beside the province’s own src', async () => {
+    for (const [name, value] of [
+      ['profile', counted().url],
+      ['more-href', 'https://palsu.example/berita'],
+      ['fallback', 'https://palsu.example/'],
+    ] as const) {
+      const { key: ownKey, url: ownUrl } = counted(location.origin);
+      const frame = await openFrame({ src: embedUrl({ widget: 'releases', src: ownUrl, [name]: value }) });
+      const doc = docOf(frame);
+      const box = await waitFor(() => doc.querySelector('.siar-embed-refusal'), `the refusal for ${name}`);
+      expect(box.textContent, name).to.contain(new URL(value).host);
+      await settle();
+      expect(doc.querySelector('siar-releases'), name).to.equal(null);
+      expect(doc.querySelector('a[href]'), name).to.equal(null);
+      expect(await hits(ownKey), `${name}: not even the own feed is loaded`).to.equal(0);
+      if (name === 'profile') expect(await hits(new URL(value).searchParams.get('key')!), 'profile not requested').to.equal(0);
+      closeFrames();
+    }
+  });
+
+  it('the page’s policy blocks other origins too, whatever its script does', async () => {
+    const frame = await openFrame({ src: embedUrl({ widget: 'releases', src: RELEASES, limit: '1' }) });
+    await settledIn(() => docOf(frame), 'siar-releases');
+    const { key, url } = counted();
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const violations: string[] = [];
+    docOf(frame).addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+    let failed = false;
+    await win.fetch(url).catch(() => (failed = true));
+    await settle();
+    expect(failed).to.equal(true);
+    expect(violations).to.include('connect-src');
+    expect(await hits(key)).to.equal(0);
+  });
+
+  it('shows an allowlisted origin’s feed: the list baked into a page is what it reads', async () => {
+    // The same page with the other origin on its list, written beside dist/embed.html.
+    const page = bakeEmbedPage(await (await fetch(EMBED)).text(), [other]);
+    await writeFile({ path: '../../dist/embed-allow-test.html', content: page });
+    try {
+      const { key, url } = counted();
+      const frame = await openFrame({ src: `/dist/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: url, limit: '2' })}` });
+      const el = await settledIn(() => docOf(frame), 'siar-releases');
+      expect(docOf(frame).querySelector('.siar-embed-refusal')).to.equal(null);
+      expect(el.getAttribute('src')).to.equal(url);
+      expect(await hits(key), 'the feed was requested').to.be.greaterThan(0);
+      // … and only that origin: a third one is still refused.
+      closeFrames();
+      const third = await openFrame({ src: `/dist/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: 'https://palsu.example/a.json' })}` });
+      await waitFor(() => docOf(third).querySelector('.siar-embed-refusal'), 'the refusal');
+    } finally {
+      await removeFile({ path: '../../dist/embed-allow-test.html' });
+    }
   });
 });
 

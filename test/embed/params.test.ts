@@ -108,6 +108,66 @@ describe('embed parameters', () => {
     expect(config.id).to.equal('v1');
   });
 
+  describe('with the page’s allowlist (only its own origin and the listed ones)', () => {
+    const strict = (params: Record<string, string>, allow: string[] = []) => parseEmbedParams(new URLSearchParams(params), BASE, allow)!;
+
+    it('keeps URLs on the page’s own origin, relative or absolute', () => {
+      const config = strict({ widget: 'releases', src: 'releases.json /siar/lain.json', profile: 'https://contohprov.go.id/siar/siar.json', 'more-href': '/berita', fallback: 'https://contohprov.go.id/' });
+      expect(config.refused).to.deep.equal([]);
+      expect(config.attributes).to.deep.equal({
+        src: 'https://contohprov.go.id/siar/releases.json https://contohprov.go.id/siar/lain.json',
+        profile: 'https://contohprov.go.id/siar/siar.json',
+        'more-href': 'https://contohprov.go.id/berita',
+      });
+      expect(config.fallback).to.equal('https://contohprov.go.id/');
+    });
+
+    it('refuses every other origin in src, profile, more-href and fallback, and names it', () => {
+      for (const name of ['src', 'profile', 'more-href', 'fallback']) {
+        const config = strict({ widget: 'releases', [name]: 'https://palsu.example/siar/releases.json' });
+        expect(config.refused, name).to.deep.equal(['https://palsu.example']);
+        expect(config.attributes, name).to.deep.equal({});
+        expect(config.fallback, name).to.equal(undefined);
+      }
+      // Look-alikes: another scheme, a longer host, credentials, another port.
+      for (const url of ['http://contohprov.go.id/siar/a.json', 'https://contohprov.go.id.palsu.example/a.json', 'https://contohprov.go.id@palsu.example/a.json', 'https://contohprov.go.id:8443/a.json', 'https://palsu.example/?https://contohprov.go.id/']) {
+        const config = strict({ widget: 'videos', src: url });
+        expect(config.refused, url).to.have.length(1);
+        expect(config.attributes.src, url).to.equal(undefined);
+      }
+    });
+
+    it('refuses a src list whole when one of its URLs is foreign', () => {
+      const config = strict({ widget: 'releases', src: 'releases.json https://palsu.example/a.json https://lain.example/b.json https://palsu.example/c.json', limit: '3' });
+      expect(config.attributes).to.deep.equal({ limit: '3' });
+      expect(config.refused).to.deep.equal(['https://palsu.example', 'https://lain.example']);
+    });
+
+    it('accepts the listed origins exactly', () => {
+      const allow = ['https://Dinkes.ContohProv.go.id/', 'http://127.0.0.1:8000', 'not an origin', 'https://*.contohprov.go.id'];
+      const config = strict({ widget: 'releases', src: 'https://dinkes.contohprov.go.id/feed http://127.0.0.1:8000/demo/data/releases.json', fallback: 'https://dinkes.contohprov.go.id/berita' }, allow);
+      expect(config.refused).to.deep.equal([]);
+      expect(config.attributes.src).to.equal('https://dinkes.contohprov.go.id/feed http://127.0.0.1:8000/demo/data/releases.json');
+      expect(config.fallback).to.equal('https://dinkes.contohprov.go.id/berita');
+      // A wildcard is not a pattern; neither are other ports or sub-domains.
+      for (const url of ['https://rsud.contohprov.go.id/feed', 'http://127.0.0.1:8001/a.json', 'https://dinkes.contohprov.go.id:444/a']) {
+        expect(strict({ widget: 'releases', src: url }, allow).refused, url).to.have.length(1);
+      }
+    });
+
+    it('still drops what is not http(s) without calling it a source', () => {
+      const config = strict({ widget: 'releases', src: 'javascript:alert(1)', profile: 'data:application/json,{}', fallback: 'vbscript:x' });
+      expect(config.refused).to.deep.equal([]);
+      expect(config.attributes).to.deep.equal({});
+    });
+
+    it('does not check origins without an allowlist (the configurator cannot know a remote page’s)', () => {
+      const config = parse('widget=releases&src=https%3A%2F%2Fpalsu.example%2Fa.json')!;
+      expect(config.attributes.src).to.equal('https://palsu.example/a.json');
+      expect(config).not.to.have.property('refused');
+    });
+  });
+
   it('lists every widget attribute a webmaster can set, and only those', () => {
     expect(Object.keys(EMBED_RULES)).to.deep.equal(['releases', 'videos', 'directory', 'social']);
     for (const rules of Object.values(EMBED_RULES)) {
