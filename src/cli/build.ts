@@ -323,6 +323,7 @@ async function buildInto(
         sourceIndex,
         baseUrl: fetched && http ? fetched.url : undefined,
         fmt: (d) => formatInZone(d, zone),
+        timeZone: zone,
         summaryLength: feedCfg.summary_length ?? 400,
         rewrite,
         categories: config.categories ?? {},

@@ -22,6 +22,12 @@ export interface OutSiar {
   priority?: Priority;
   agency?: string;
   retracted?: true;
+  /**
+   * `date_published` stands for a day the source gave without a time of day: it is written as the
+   * midnight starting that day in the province's zone (JSON Feed requires a date-time), and Siar
+   * widgets show the date alone.
+   */
+  date_only?: true;
   video?: OutVideo;
   /** Id of the configured source (lets a later run keep the item when its source is down). */
   source: string;

@@ -5,7 +5,7 @@
  * make it into the feed.
  */
 import { createHash } from 'node:crypto';
-import { parseDate } from '../feed/dates.js';
+import { parseFeedDate, type DateOptions } from '../feed/dates.js';
 import { safeUrl } from '../feed/url.js';
 import { detectVideo } from '../feed/video.js';
 import type { SourceConfig } from './config.js';
@@ -25,6 +25,8 @@ export interface NormalizeContext {
   baseUrl: string | undefined;
   /** Formats a date as RFC 3339 in the province's time zone. */
   fmt: (date: Date) => string;
+  /** The province's IANA time zone: source dates written without a zone are local time there. */
+  timeZone: string;
   summaryLength: number;
   rewrite: (url: string) => string;
   /** Config-wide category → kind map. */
@@ -41,8 +43,10 @@ export interface Candidate {
   url: string | undefined;
   /** The URL compared across sources (no fragment, no utm_*, no trailing slash). */
   urlKey: string | undefined;
-  /** Publication time (ms), when the entry has a readable date. */
+  /** Publication time (ms), when the entry has a readable date; else its last update. */
   time: number | undefined;
+  /** `time` came from a day without a time of day (midnight starting it in the province's zone). */
+  dateOnly: boolean;
   video: OutVideo | undefined;
   attachments: OutAttachment[];
   priority: Priority | undefined;
@@ -145,7 +149,12 @@ const ATTACH = /^(video|audio)\/|^application\/pdf$/;
 /** Cheap first step: everything needed to merge, sort and cap. */
 export function prepare(raw: RawEntry, index: number, ctx: NormalizeContext): Candidate {
   const url = resolve(raw.link, ctx);
-  const time = parseDate(raw.published)?.getTime();
+  // No (readable) publication date: the last update stands in, as in the widgets.
+  const dates: DateOptions = { timeZone: ctx.timeZone };
+  // An upstream Siar feed's `_siar.date_only` day stays a day (see parse-json.ts in the engine).
+  const upstreamDay = (raw.siar as { date_only?: unknown } | undefined)?.date_only === true ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(raw.published ?? '')?.[1] : undefined;
+  const date = parseFeedDate(upstreamDay ?? raw.published, dates) ?? parseFeedDate(raw.updated, dates);
+  const time = date?.date.getTime();
   const attachments: OutAttachment[] = [];
   for (const e of raw.enclosures) {
     const type = e.type ?? (e.medium === 'video' ? 'video/mp4' : e.medium === 'audio' ? 'audio/mpeg' : undefined);
@@ -199,6 +208,7 @@ export function prepare(raw: RawEntry, index: number, ctx: NormalizeContext): Ca
     url,
     urlKey: urlKey(url),
     time,
+    dateOnly: date?.dateOnly === true,
     video,
     attachments,
     priority: siar?.priority === 'urgent' || siar?.priority === 'pinned' ? siar.priority : undefined,
@@ -249,7 +259,7 @@ export function finalize(c: Candidate): OutItem | undefined {
   if (contentHtml) item.content_html = contentHtml;
   else item.content_text = collapse(raw.contentText ?? '') || fullText || htmlToText(contentSource) || summary || title;
   if (c.time !== undefined) item.date_published = ctx.fmt(new Date(c.time));
-  const updated = parseDate(raw.updated)?.getTime();
+  const updated = parseFeedDate(raw.updated, { timeZone: ctx.timeZone })?.date.getTime();
   if (updated !== undefined && (c.time === undefined || updated > c.time)) item.date_modified = ctx.fmt(new Date(updated));
   const image = raw.images.map((i) => resolve(i, ctx)).find(Boolean) ?? (contentHtml ? firstImage(contentHtml) : undefined);
   if (image) item.image = image;
@@ -265,6 +275,7 @@ export function finalize(c: Candidate): OutItem | undefined {
   if (c.priority) siar.priority = c.priority;
   if (agency) siar.agency = agency;
   if (c.retracted) siar.retracted = true;
+  if (c.dateOnly && item.date_published) siar.date_only = true;
   if (c.video) siar.video = { ...c.video };
   item._siar = siar;
   return orderItem(item);
@@ -286,6 +297,7 @@ export function orderSiar(s: OutSiar): OutSiar {
   if (s.priority) out.priority = s.priority;
   if (s.agency) out.agency = s.agency;
   if (s.retracted) out.retracted = true;
+  if (s.date_only) out.date_only = true;
   if (s.video) {
     const v: OutVideo = { provider: s.video.provider };
     if (s.video.id !== undefined) v.id = s.video.id;

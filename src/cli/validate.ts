@@ -9,7 +9,7 @@ import { ajvProblems, sortProblems } from './ajv-messages.js';
 import { fetchUrl, isHttp, readLocal } from './fetch.js';
 import { LineIndex, locateJson, type JsonLocations } from './json-pos.js';
 import { parseSource } from './parse-source.js';
-import { CliError, type Problem } from './problems.js';
+import { CliError, itemName, type Problem } from './problems.js';
 import { validateWith } from './schemas.js';
 import { userAgent } from './version.js';
 
@@ -54,8 +54,11 @@ function feedRules(data: Record<string, unknown>, at: (pointer: string) => Parti
       if (urls.has(item.url)) out.push({ level: 'warning', code: 'feed.duplicate-url', params: { url: item.url, first: urls.get(item.url)! }, ...at(`/items/${i}/url`) });
       else urls.set(item.url, i);
     }
-    const t = typeof item.date_published === 'string' ? Date.parse(item.date_published) : NaN;
-    if (!Number.isNaN(t)) {
+    // The date widgets sort by: date_published, else date_modified. parseDate, not Date.parse,
+    // which would read a zone-less date in the zone of the machine running validate.
+    const date = typeof item.date_published === 'string' ? item.date_published : typeof item.date_modified === 'string' ? item.date_modified : undefined;
+    const t = parseDate(date)?.getTime();
+    if (t !== undefined) {
       if (previous !== undefined && t > previous && !orderReported) {
         out.push({ level: 'warning', code: 'feed.order', params: {}, ...at(`/items/${i}/date_published`) });
         orderReported = true;
@@ -110,8 +113,11 @@ async function validateXml(text: string, file: string): Promise<{ problems: Prob
     } else if (!safeUrl(e.link, /^https?:/.test(file) ? file : undefined) && /^[a-z][a-z0-9+.-]*:/i.test(e.link.trim())) {
       problems.push({ level: 'error', code: 'schema.url', params: { value: e.link }, ...where });
     }
-    if (e.published === undefined) problems.push({ level: 'warning', code: 'feed.no-date', params: {}, ...where });
-    else if (!parseDate(e.published)) problems.push({ level: 'error', code: 'feed.bad-date', params: { value: e.published }, ...where });
+    // An item without a publication date is dated by its last update (as `siar build` and the widgets do).
+    const date = e.published ?? e.updated;
+    if (date === undefined) problems.push({ level: 'warning', code: 'feed.no-date', params: {}, ...where });
+    // an unreadable date: the item is still published (undated), as `siar build` does and says
+    else if (!parseDate(date)) problems.push({ level: 'warning', code: 'feed.bad-date', params: { item: itemName(e), value: date }, ...where });
     const id = e.id ?? e.link;
     if (id) {
       if (seen.has(id)) problems.push({ level: 'warning', code: 'feed.duplicate-id', params: { id, first: -1 }, ...where });
