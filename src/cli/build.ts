@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseDate } from '../feed/dates.js';
 import { ajvProblems } from './ajv-messages.js';
 import { loadConfig, type Config, type FeedConfig, type LoadedConfig, type SourceConfig } from './config.js';
 import { directoryFromCsv, directoryFromJson, type Agency } from './directory.js';
@@ -17,7 +18,7 @@ import { Flags, mergeFeed, type SourceItems } from './merge.js';
 import type { OutFeed, OutItem, RawFeed } from './model.js';
 import { prepare, type AgencyInfo, type Candidate, type NormalizeContext } from './normalize.js';
 import { parseSource } from './parse-source.js';
-import { CliError, type Problem } from './problems.js';
+import { CliError, itemName, type Problem } from './problems.js';
 import { buildProfile } from './profile.js';
 import { validateWith } from './schemas.js';
 import { readState, stateEntry, type State } from './state.js';
@@ -338,6 +339,11 @@ async function buildInto(
         if (without) problems.push({ level: 'warning', code: 'source.not-video', params: { n: without }, where: key });
       }
       const usable = feed === 'videos' ? candidates.filter((c) => c.video) : candidates;
+      // A date nobody can read is said, item by item (as `siar validate` does); the item stays.
+      for (const c of usable) {
+        const value = c.raw.published ?? c.raw.updated;
+        if (value?.trim() && !parseDate(value)) problems.push({ level: 'warning', code: 'feed.bad-date', params: { item: itemName(c.raw), value }, where: key });
+      }
       if (!usable.length && kept.length && !source.allow_empty) {
         problems.push({ level: 'error', code: 'source.empty', params: { n: kept.length }, where: key });
         carry('empty-kept');
@@ -348,6 +354,7 @@ async function buildInto(
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       report.error = { code: err.code, params: err.params };
+      if (err.code === 'fetch.http' && typeof err.params.status === 'number') report.http_status = err.params.status;
       problems.push({ level: 'error', code: err.code, params: err.params, where: key, ...err.extra });
       carry('kept');
       if (!kept.length) {
@@ -364,10 +371,24 @@ async function buildInto(
   });
   sources.sort((a, b) => feeds.indexOf(a.feed) - feeds.indexOf(b.feed) || config[a.feed]!.sources.findIndex((s) => s.id === a.id) - config[b.feed]!.sources.findIndex((s) => s.id === b.id));
 
+  const mergedFeeds = new Map(feeds.map((feed) => [feed, mergeFeed(groups.get(feed)!, flags, config[feed]!.max_items ?? DEFAULT_MAX, feed === 'videos', agencies)] as const));
+
+  // Items naming an agency the directory does not have (a row skipped as invalid, a typo): say so.
+  if (config.directory && directoryWritten) {
+    for (const [feed, merged] of mergedFeeds) {
+      const unknown = new Map<string, number>();
+      for (const item of merged.items) {
+        const id = item._siar.agency;
+        if (id && !agencies.has(id)) unknown.set(id, (unknown.get(id) ?? 0) + 1);
+      }
+      for (const [agency, n] of [...unknown].sort(([a], [b]) => (a < b ? -1 : 1))) problems.push({ level: 'warning', code: 'merge.unknown-agency', params: { agency, n }, where: feed });
+    }
+  }
+
   const written: Partial<Record<FeedName, boolean>> = {};
   for (const feed of feeds) {
     const feedCfg = config[feed]!;
-    const merged = mergeFeed(groups.get(feed)!, flags, feedCfg.max_items ?? DEFAULT_MAX, feed === 'videos', agencies);
+    const merged = mergedFeeds.get(feed)!;
     stats[`${feed}_items`] = merged.items.length;
     stats[`${feed}_duplicates`] = merged.duplicates;
     if (merged.duplicates) problems.push({ level: 'warning', code: 'merge.duplicates', params: { n: merged.duplicates }, where: feed });

@@ -131,6 +131,13 @@ export function expandEnv(value: unknown, env: NodeJS.ProcessEnv, pointer: strin
   return value;
 }
 
+/** A `public_url` that is fine but for its trailing slash: say that, not "use http(s)". */
+function publicUrlProblem(p: Problem, config: unknown): Problem {
+  const value = (config as { public_url?: unknown })?.public_url;
+  if (p.pointer !== '/public_url' || typeof value !== 'string' || !/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(value) || value.endsWith('/')) return p;
+  return { ...p, code: 'config.public-url-slash', params: { value, suggested: `${value.replace(/[?#].*$/, '')}/` } };
+}
+
 /**
  * Loads and checks a config file. Throws {@link CliError} `config.unreadable` / `config.syntax`,
  * or returns the problems found (errors make the config unusable).
@@ -159,7 +166,11 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
   });
   // a value emptied by a missing variable is reported once, as that
   const emptied = new Set(missing.map((m) => m.pointer));
-  problems.push(...ajvProblems(validateWith('config', expanded), expanded, located.locations, { file, where: 'config' }).filter((p) => !emptied.has(p.pointer ?? '')));
+  problems.push(
+    ...ajvProblems(validateWith('config', expanded), expanded, located.locations, { file, where: 'config' })
+      .filter((p) => !emptied.has(p.pointer ?? ''))
+      .map((p) => publicUrlProblem(p, expanded)),
+  );
   sortProblems(problems);
   if (problems.length === 0) {
     const config = expanded as Config;

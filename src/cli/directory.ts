@@ -4,7 +4,7 @@
  * previous directory.json has that agency, its last good version is kept instead.
  */
 import { ajvProblems } from './ajv-messages.js';
-import { parseCsv } from './csv.js';
+import { detectDelimiter, parseCsv } from './csv.js';
 import { locateJson, type JsonLocations } from './json-pos.js';
 import type { Problem } from './problems.js';
 import { CliError } from './problems.js';
@@ -73,6 +73,9 @@ export function orderAgency(a: Record<string, unknown>): Agency {
   return out as Agency;
 }
 
+/** A delimiter as people read it in a message. */
+const shown = (d: string): string => (d === '\t' ? 'tab' : d);
+
 const header = (h: string): string =>
   h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
@@ -120,14 +123,31 @@ export function directoryFromCsv(text: string, file: string, previous: ReadonlyM
   if (unknown.length) problems.push({ level: 'warning', code: 'directory.unknown-columns', params: { columns: unknown.map((c) => c.name).join(', ') }, where: 'directory', file, line: 1 });
   const present = new Set(columns.map((c) => c.path));
   for (const required of ['id', 'name', 'type']) {
-    if (!present.has(required)) throw new CliError('directory.missing-column', { column: required }, { file, line: 1 });
+    if (present.has(required)) continue;
+    // A header that reads right with another delimiter: say so (a ";" file with "delimiter": ",")
+    const other = detectDelimiter(text.replace(/^\uFEFF/, ''));
+    if (other !== table.delimiter) {
+      const paths = new Set(parseCsv(text, other).header.map((h) => CSV_COLUMNS[header(h)]));
+      if (['id', 'name', 'type'].every((c) => paths.has(c))) {
+        throw new CliError('directory.wrong-delimiter', { column: required, delimiter: shown(table.delimiter), found: shown(other) }, { file, line: 1 });
+      }
+    }
+    throw new CliError('directory.missing-column', { column: required }, { file, line: 1 });
   }
   const columnOf = new Map<string, { name: string; index: number }>();
   columns.forEach((c, index) => c.path && !columnOf.has(c.path) && columnOf.set(c.path, { name: c.name, index }));
 
   const agencies: Agency[] = [];
   const seen = new Set<string>();
+  const idColumn = columnOf.get('id')!.index;
   for (const record of table.records) {
+    if (record.fields.length > table.header.length) {
+      // An unquoted delimiter inside a cell (a decimal comma, "Jl. A, No. 1") shifts every cell after
+      // it into the wrong column: refuse the row rather than publish shifted data.
+      problems.push({ level: 'error', code: 'csv.too-many-fields', params: { found: record.fields.length, expected: table.header.length }, where: 'directory', file, line: record.line });
+      finish(undefined, true, record.fields[idColumn], record.line);
+      continue;
+    }
     const a: Record<string, unknown> = {};
     columns.forEach((c, i) => {
       const value = record.fields[i]?.trim();
@@ -137,7 +157,7 @@ export function directoryFromCsv(text: string, file: string, previous: ReadonlyM
       else if (c.path === 'geo.lat' || c.path === 'geo.lon') setPath(a, c.path, coordinate(value));
       else setPath(a, c.path, value);
     });
-    if (record.fields.length !== table.header.length) {
+    if (record.fields.length < table.header.length) {
       problems.push({ level: 'warning', code: 'csv.field-count', params: { found: record.fields.length, expected: table.header.length }, where: 'directory', file, line: record.line });
     }
     const { agency, problems: rowProblems } = check(a, (p) => {
@@ -146,7 +166,8 @@ export function directoryFromCsv(text: string, file: string, previous: ReadonlyM
       const col = columnOf.get(target) ?? columnOf.get(target.split('.')[0]!);
       const { pointer: _pointer, ...rest } = p;
       void _pointer;
-      if (p.code === 'schema.required' && col) rest.params = { ...rest.params, field: col.name };
+      // the column is there, its cell is empty: say that, not "missing"
+      if (p.code === 'schema.required' && col) return { ...rest, code: 'directory.empty-cell' as const, params: { field: col.name }, where: 'directory', file, line: record.line, column: col.index + 1, field: col.name };
       return { ...rest, where: 'directory', file, line: record.line, ...(col ? { column: col.index + 1, field: col.name } : { field: target }) };
     });
     problems.push(...rowProblems.sort((x, y) => (x.column ?? 0) - (y.column ?? 0)));

@@ -1,7 +1,9 @@
 /**
  * Merging the sources of one feed: fresh entries and items kept from the previous output,
- * de-duplicated (by id within a source, by URL across sources), the config's pinned / urgent /
- * retracted / overrides applied, newest first, capped (priority items always make the cut).
+ * de-duplicated (by id within a source, by URL across sources: items of one source may share a
+ * link), the config's pinned / urgent / retracted / overrides applied, newest first, capped
+ * (priority items always make the cut). An id that two sources both use becomes
+ * `<source id>:<id>` in each of them, whatever their order in the config.
  */
 import type { Config } from './config.js';
 import type { OutItem, Priority } from './model.js';
@@ -99,9 +101,9 @@ export function mergeFeed(
   agencies: ReadonlyMap<string, AgencyInfo> = new Map(),
 ): MergeResult {
   const ordered = [...groups].sort((a, b) => a.sourceIndex - b.sourceIndex);
-  const byKey = new Set<string>();
-  const byId = new Set<string>();
-  const entries: Entry[] = [];
+  /** URL key → the source that has it (the first in config order: the documented priority). */
+  const byKey = new Map<string, string>();
+  const kept: Entry[] = [];
   let duplicates = 0;
   for (const g of ordered) {
     const list: Array<Omit<Entry, 'sourceId' | 'sourceIndex' | 'originalId' | 'priority'>> = g.fresh
@@ -111,26 +113,42 @@ export function mergeFeed(
     for (const e of list) {
       if (ownIds.has(e.id)) continue; // the same item twice in one source
       ownIds.add(e.id);
-      if (e.key && byKey.has(e.key)) {
+      // The same URL in another source is the same release; in one source, items may share a link
+      // (a portal's announcement page, a feed whose links all point at its home page).
+      const owner = e.key ? byKey.get(e.key) : undefined;
+      if (owner !== undefined && owner !== g.sourceId) {
         duplicates++;
         continue;
       }
-      let id = e.id;
-      if (byId.has(id)) {
-        id = `${g.sourceId}:${e.id}`;
-        if (byId.has(id)) {
-          duplicates++;
-          continue;
-        }
-      }
-      if (e.key) byKey.add(e.key);
-      byId.add(id);
-      const base = e.candidate?.priority ?? e.carried?._siar.priority;
-      const entry: Entry = { ...e, id, originalId: e.id, sourceId: g.sourceId, sourceIndex: g.sourceIndex, priority: undefined };
-      const configured = flags.priority(entry);
-      entry.priority = configured === null ? undefined : configured ?? base;
-      entries.push(entry);
+      if (e.key && owner === undefined) byKey.set(e.key, g.sourceId);
+      // a carried item whose id an earlier run qualified: compare (and match the config) by the source's own id
+      const prefix = `${g.sourceId}:`;
+      const originalId = e.carried && e.id.startsWith(prefix) ? e.id.slice(prefix.length) : e.id;
+      kept.push({ ...e, originalId, sourceId: g.sourceId, sourceIndex: g.sourceIndex, priority: undefined });
     }
+  }
+  // An id used by several sources is qualified by the source in every one of them, so that no
+  // item's id depends on the order of the sources in the config.
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const e of kept) {
+    if (!sourcesOf.has(e.originalId)) sourcesOf.set(e.originalId, new Set());
+    sourcesOf.get(e.originalId)!.add(e.sourceId);
+  }
+  const byId = new Set<string>();
+  const entries: Entry[] = [];
+  for (const e of kept) {
+    // (a carried item keeps the id it was published with when nothing collides any more)
+    const id = sourcesOf.get(e.originalId)!.size > 1 ? `${e.sourceId}:${e.originalId}` : e.id;
+    if (byId.has(id)) {
+      duplicates++; // a qualified id that another item already has verbatim
+      continue;
+    }
+    byId.add(id);
+    const base = e.candidate?.priority ?? e.carried?._siar.priority;
+    const entry: Entry = { ...e, id };
+    const configured = flags.priority(entry);
+    entry.priority = configured === null ? undefined : configured ?? base;
+    entries.push(entry);
   }
   entries.sort(compare);
   // Priority items first so the cap never drops them, then the newest.

@@ -3,6 +3,7 @@
  * Atom (with Media RSS) through rss-parser; JSON Feed 1.0 / 1.1 directly.
  */
 import Parser from 'rss-parser';
+import { isPixelUrl, isTinySize, stripPixels } from './images.js';
 import { CliError } from './problems.js';
 import type { RawEnclosure, RawEntry, RawFeed } from './model.js';
 
@@ -24,6 +25,8 @@ const CUSTOM_ITEM = [
   ['dcterms:modified', 'siarModified'],
   ['itunes:image', 'siarItunesImage'],
   ['itunes:duration', 'siarItunesDuration'],
+  // Tempo and other portals: a plain <thumbnail>URL</thumbnail> in each item
+  ['thumbnail', 'siarThumbnail', { keepArray: true }],
 ] as const;
 
 /**
@@ -33,7 +36,8 @@ const CUSTOM_ITEM = [
  */
 class SiarParser extends Parser<X, X> {
   constructor() {
-    super({ customFields: { item: CUSTOM_ITEM as unknown as string[] } });
+    // defaultRSS: an <rss> root without a version attribute (seen in the wild) is read as RSS 2.0
+    super({ defaultRSS: 2, customFields: { item: CUSTOM_ITEM as unknown as string[] } });
   }
 }
 const proto = Parser.prototype as unknown as { parseItemAtom(entry: X): X };
@@ -89,8 +93,8 @@ function mediaEntries(item: X): { images: string[]; enclosures: RawEnclosure[]; 
   const enclosures: RawEnclosure[] = [];
   let duration: number | undefined;
   for (const t of thumbs) {
-    const url = attrs(t).url;
-    if (url) images.push(url);
+    const a = attrs(t);
+    if (a.url && !isTinySize(a.width, a.height)) images.push(a.url);
   }
   for (const c of contents) {
     const a = attrs(c);
@@ -98,8 +102,9 @@ function mediaEntries(item: X): { images: string[]; enclosures: RawEnclosure[]; 
     const type = a.type?.toLowerCase();
     const medium = a.medium?.toLowerCase();
     duration ??= parseDuration(a.duration);
-    if (medium === 'image' || type?.startsWith('image/')) images.push(a.url);
-    else {
+    if (medium === 'image' || type?.startsWith('image/')) {
+      if (!isTinySize(a.width, a.height)) images.push(a.url);
+    } else {
       const enc: RawEnclosure = { url: a.url };
       if (type) enc.type = type;
       if (medium) enc.medium = medium;
@@ -157,13 +162,17 @@ function entryFromXml(item: X, atom: boolean): RawEntry {
   for (const e of enclosures) if (e.type?.startsWith('image/')) images.push(e.url);
   const itunes = attrs(first(item.siarItunesImage)).href;
   if (itunes) images.push(itunes);
+  for (const t of list(item.siarThumbnail)) {
+    const url = (text(t) ?? attrs(t).url)?.trim();
+    if (url && !isTinySize(attrs(t).width, attrs(t).height)) images.push(url);
+  }
 
   const guid = text(item.guid) ?? text(item.id) ?? (typeof item['rdf:about'] === 'string' ? (item['rdf:about'] as string) : undefined);
   const ytId = text(first(item.siarYtVideoId));
   const entry: RawEntry = {
     categories: categoriesOf(item),
     authors: authorsOf(item),
-    images,
+    images: images.filter((u) => !isPixelUrl(u)),
     enclosures: enclosures.filter((e) => !e.type?.startsWith('image/')),
   };
   if (guid) entry.id = guid;
@@ -172,17 +181,17 @@ function entryFromXml(item: X, atom: boolean): RawEntry {
   const title = text(item.title);
   if (title !== undefined) entry.title = title;
   if (atom) {
-    if (typeof item.summary === 'string') entry.summaryHtml = item.summary;
-    if (typeof item.content === 'string') entry.contentHtml = item.content;
+    if (typeof item.summary === 'string') entry.summaryHtml = stripPixels(item.summary);
+    if (typeof item.content === 'string') entry.contentHtml = stripPixels(item.content);
     if (typeof item.siarPublished === 'string') entry.published = item.siarPublished;
     if (typeof item.siarUpdated === 'string') {
       if (entry.published === undefined) entry.published = item.siarUpdated;
       else entry.updated = item.siarUpdated;
     }
   } else {
-    if (typeof item.content === 'string') entry.summaryHtml = item.content; // RSS <description>
+    if (typeof item.content === 'string') entry.summaryHtml = stripPixels(item.content); // RSS <description>
     const encoded = item['content:encoded'];
-    if (typeof encoded === 'string') entry.contentHtml = encoded;
+    if (typeof encoded === 'string') entry.contentHtml = stripPixels(encoded);
     const date = text(item.pubDate) ?? text(item.date);
     if (date) entry.published = date;
     const modified = text(item.siarModified);
@@ -206,6 +215,42 @@ function saxPosition(message: string): { line?: number; column?: number; detail:
   return { detail, ...(line !== undefined ? { line: Number(line) + 1 } : {}), ...(column !== undefined ? { column: Number(column) } : {}) };
 }
 
+/**
+ * The name of the document element, after the XML declaration, processing instructions
+ * (`<?xml-stylesheet?>` in FeedBurner and Blogger feeds), comments and a DOCTYPE.
+ */
+export function rootElement(xml: string): string | undefined {
+  let i = 0;
+  const n = xml.length;
+  while (i < n) {
+    while (i < n && /\s/.test(xml[i]!)) i++;
+    if (xml.startsWith('<?', i)) {
+      const end = xml.indexOf('?>', i + 2);
+      if (end < 0) return undefined;
+      i = end + 2;
+    } else if (xml.startsWith('<!--', i)) {
+      const end = xml.indexOf('-->', i + 4);
+      if (end < 0) return undefined;
+      i = end + 3;
+    } else if (xml.startsWith('<!', i)) {
+      // <!DOCTYPE name [ internal subset ]>: skip to the '>' outside the brackets
+      let depth = 0;
+      let j = i + 2;
+      for (; j < n; j++) {
+        const c = xml[j];
+        if (c === '[') depth++;
+        else if (c === ']') depth--;
+        else if (c === '>' && depth <= 0) break;
+      }
+      if (j >= n) return undefined;
+      i = j + 1;
+    } else if (xml[i] === '<') {
+      return /^<([A-Za-z_][\w.:-]*)/.exec(xml.slice(i, i + 200))?.[1];
+    } else return undefined;
+  }
+  return undefined;
+}
+
 async function parseXml(xml: string): Promise<RawFeed> {
   parser ??= new SiarParser();
   let feed: X;
@@ -217,8 +262,9 @@ async function parseXml(xml: string): Promise<RawFeed> {
     const { detail, line, column } = saxPosition(message);
     throw new CliError('parse.xml', { detail, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) });
   }
-  const atom = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[\w-]+:)?feed[\s>]/.test(xml);
-  const rdf = !atom && /<rdf:RDF[\s>]/.test(xml.slice(0, 2000));
+  const root = rootElement(xml);
+  const atom = root === 'feed' || /:feed$/.test(root ?? '');
+  const rdf = !atom && (root === 'rdf:RDF' || /<rdf:RDF[\s>]/.test(xml.slice(0, 2000)));
   return {
     format: atom ? 'atom' : rdf ? 'rdf' : 'rss',
     ...(typeof feed.title === 'string' ? { title: feed.title } : {}),
@@ -243,14 +289,15 @@ function parseJsonFeed(text: string): RawFeed {
   const entries = (feed.items as unknown[]).flatMap((raw): RawEntry[] => {
     if (!raw || typeof raw !== 'object') return [];
     const item = raw as X;
-    const images = [str(item.image), str(item.banner_image)].filter((x): x is string => !!x);
+    const images = [str(item.image), str(item.banner_image)].filter((x): x is string => !!x && !isPixelUrl(x));
     const enclosures: RawEnclosure[] = [];
     for (const a of list(item.attachments)) {
       const url = str((a as X)?.url);
       const type = str((a as X)?.mime_type)?.toLowerCase();
       if (!url) continue;
-      if (type?.startsWith('image/')) images.push(url);
-      else {
+      if (type?.startsWith('image/')) {
+        if (!isPixelUrl(url)) images.push(url);
+      } else {
         const enc: RawEnclosure = { url };
         if (type) enc.type = type;
         const length = num((a as X).size_in_bytes);
@@ -273,7 +320,7 @@ function parseJsonFeed(text: string): RawFeed {
     if (link) entry.link = link;
     if (str(item.title) !== undefined) entry.title = str(item.title)!;
     if (str(item.summary)) entry.summaryText = str(item.summary)!;
-    if (str(item.content_html)) entry.contentHtml = str(item.content_html)!;
+    if (str(item.content_html)) entry.contentHtml = stripPixels(str(item.content_html)!);
     if (str(item.content_text)) entry.contentText = str(item.content_text)!;
     if (str(item.date_published)) entry.published = str(item.date_published)!;
     if (str(item.date_modified)) entry.updated = str(item.date_modified)!;

@@ -26,3 +26,9 @@ export class CliError extends Error {
     super(code);
   }
 }
+
+/** How a message names a source item: its title, else its link, else its id (shortened). */
+export function itemName(e: { title?: string; link?: string; id?: string }): string {
+  const name = (e.title ?? '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || e.link?.trim() || e.id?.trim() || '?';
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
+}

@@ -93,7 +93,7 @@ describe('siar build: directory from CSV', () => {
     const errors = report.errors.map((e) => [e.line, e.field, e.code]);
     assert.deepEqual(errors, [
       [5, 'Surel', 'schema.email'],
-      [6, 'Kode', 'schema.required'],
+      [6, 'Kode', 'directory.empty-cell'],
       [7, 'Telepon', 'schema.phone'],
       [7, 'Situs', 'schema.url'],
       [8, undefined, 'directory.duplicate-id'],

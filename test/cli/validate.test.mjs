@@ -179,15 +179,13 @@ describe('siar validate: RSS / Atom and URLs', () => {
   });
   after(() => server.close());
 
-  it('checks RSS items: unsafe link and unreadable date, each with the item line', async () => {
+  it('checks RSS items: unsafe link (error) and unreadable date (warning: the item stays usable), each with the item line', async () => {
     const r = await run(['validate', server.url('/rss.xml'), '--json']);
     const report = JSON.parse(r.stdout);
     assert.equal(r.code, 1);
     assert.equal(report.type, 'xml-feed');
-    assert.deepEqual(report.errors.map((e) => [e.pointer, e.line, e.code]), [
-      ['/items/1', 4, 'schema.url'],
-      ['/items/1', 4, 'feed.bad-date'],
-    ]);
+    assert.deepEqual(report.errors.map((e) => [e.pointer, e.line, e.code]), [['/items/1', 4, 'schema.url']]);
+    assert.deepEqual(report.warnings.map((e) => [e.pointer, e.line, e.code, e.params.item]), [['/items/1', 4, 'feed.bad-date', 'Tautan buruk']]);
   });
 
   it('reports broken XML with its line', async () => {
