@@ -22,6 +22,7 @@ import { CliError, itemName, type Problem } from './problems.js';
 import { buildProfile } from './profile.js';
 import { validateWith } from './schemas.js';
 import { readState, stateEntry, type State } from './state.js';
+import { localThumbnails, pruneThumbnails, referencedThumbnails, THUMB_DIR, type ThumbResult } from './thumbnails.js';
 import { VERSION, userAgent } from './version.js';
 import { acquireLock, toJson, writeAtomic } from './write.js';
 import { YOUTUBE_FEED_BASE, youtubeFeedUrl } from './youtube.js';
@@ -385,6 +386,24 @@ async function buildInto(
     }
   }
 
+  // ---- video thumbnails next to the feeds (thumbnails.ts) -----------------------------------
+  let thumbs: ThumbResult | undefined;
+  if (config.thumbnails !== 'remote') {
+    thumbs = await localThumbnails(
+      [...mergedFeeds.values()].map((m) => m.items),
+      {
+        out,
+        ...(config.public_url ? { publicUrl: config.public_url } : {}),
+        rewrite,
+        fetch: { timeoutMs: fetchCfg.timeout_ms ?? 20_000, retries: fetchCfg.retries ?? 2, backoffMs: fetchCfg.backoff_ms ?? 1000, userAgent: ua, concurrency: fetchCfg.concurrency ?? 4 },
+        previous: statePath ? (state.thumbnails ?? {}) : undefined,
+      },
+    );
+    problems.push(...thumbs.problems);
+    if (Object.keys(thumbs.state).length || thumbs.stats.thumbnails_failed) Object.assign(stats, thumbs.stats);
+    if (Object.keys(thumbs.state).length) nextState.thumbnails = thumbs.state;
+  }
+
   const written: Partial<Record<FeedName, boolean>> = {};
   for (const feed of feeds) {
     const feedCfg = config[feed]!;
@@ -438,6 +457,13 @@ async function buildInto(
     return result(3, out);
   }
   try {
+    // thumbnails first: a feed never points at a file that is not there yet
+    if (thumbs?.files.length) {
+      mkdirSync(join(out, THUMB_DIR), { recursive: true });
+      let changed = 0;
+      for (const f of thumbs.files) if (writeAtomic(join(out, THUMB_DIR, f.file), f.bytes)) changed++;
+      outputs.push({ file: `${THUMB_DIR}/`, status: changed ? 'written' : 'unchanged', items: thumbs.files.length });
+    }
     for (const p of pending) {
       const changed = writeAtomic(join(out, p.file), p.content);
       outputs.push({ file: p.file, status: changed ? 'written' : 'unchanged', ...(p.items !== undefined ? { items: p.items } : {}) });
@@ -445,6 +471,8 @@ async function buildInto(
     // The iframe embed page with the province's allowlist, when the config asks for it (embed-page.ts).
     if (wantsEmbedPage(config)) outputs.push({ file: 'embed.html', status: writeEmbedPage(out, config) });
     if (statePath) writeAtomic(statePath, toJson(sortState(nextState), true));
+    // stored thumbnails that no feed in the folder points at any more
+    if (thumbs) pruneThumbnails(out, referencedThumbnails(Object.values(FEED_FILES).map((f) => readJson(join(out, f))), config.public_url));
   } catch (err) {
     problems.push({ level: 'error', code: 'out.unwritable', params: { dir: out, reason: (err as NodeJS.ErrnoException).code ?? String(err) } });
     return result(1, out);
@@ -454,7 +482,8 @@ async function buildInto(
 }
 
 function sortState(state: State): State {
-  return { version: 1, sources: Object.fromEntries(Object.entries(state.sources).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  const sorted = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { version: 1, sources: sorted(state.sources), ...(state.thumbnails ? { thumbnails: sorted(state.thumbnails) } : {}) };
 }
 
 function feedDocument(feed: FeedName, cfg: FeedConfig, config: Config, items: OutItem[]): OutFeed {

@@ -106,6 +106,11 @@ export const CONFIG_SCHEMA = {
     state_file: { anyOf: [urlOrPath, { const: false }] },
     youtube_feed_base: httpUrl,
     pretty: { type: 'boolean' },
+    thumbnails: {
+      enum: ['local', 'remote'],
+      description:
+        'local (default): each video\'s thumbnail is downloaded once into <out>/thumbs/ and the item points at that copy, so widgets make no request to a video provider before play. remote: items keep the provider\'s image address.',
+    },
     rewrite_urls: { type: 'object', propertyNames: { pattern: '^https?://' }, additionalProperties: { type: 'string' } },
     fetch: {
       type: 'object',

@@ -75,6 +75,8 @@ export interface Config {
   state_file?: string | false;
   youtube_feed_base?: string;
   pretty?: boolean;
+  /** `local` (default): video thumbnails are stored in `<out>/thumbs/`; `remote`: items keep the provider's address. */
+  thumbnails?: 'local' | 'remote';
   rewrite_urls?: Record<string, string>;
   fetch?: { timeout_ms?: number; retries?: number; backoff_ms?: number; concurrency?: number; max_bytes?: number; contact?: string };
   province: {

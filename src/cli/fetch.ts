@@ -20,6 +20,8 @@ export interface FetchOptions {
   lastModified?: string;
   /** Injected for tests; defaults to setTimeout. */
   sleep?: (ms: number) => Promise<void>;
+  /** Keep the body as bytes (`body`), not decoded text (images). */
+  binary?: boolean;
 }
 
 export interface Fetched {
@@ -33,6 +35,8 @@ export interface Fetched {
   lastModified?: string;
   attempts: number;
   bytes: number;
+  /** The body as received, with `binary`. */
+  body?: Uint8Array;
 }
 
 export const FEED_ACCEPT =
@@ -126,6 +130,9 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
       } else {
         const bytes = await readCapped(res, opts.maxBytes, url);
         const contentType = res.headers.get('content-type') ?? undefined;
+        if (opts.binary) {
+          return { notModified: false, text: '', body: bytes, url: res.url || url, status: res.status, ...(contentType ? { contentType } : {}), ...validators(res), attempts: attempt, bytes: bytes.byteLength };
+        }
         return {
           notModified: false,
           text: decode(bytes, contentType),

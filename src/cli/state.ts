@@ -16,6 +16,8 @@ export interface StateEntry {
 export interface State {
   version: 1;
   sources: Record<string, StateEntry>;
+  /** Stored video thumbnails (`thumbs/<file>`) → the address each was downloaded from. */
+  thumbnails?: Record<string, { url: string }>;
 }
 
 export function readState(path: string): State {

@@ -9,10 +9,11 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CliError } from './problems.js';
 
-/** Writes `content` to `path` atomically. Returns false when the file already had that content. */
-export function writeAtomic(path: string, content: string): boolean {
+/** Writes `content` (text as UTF-8, or bytes) to `path` atomically. Returns false when the file already had that content. */
+export function writeAtomic(path: string, content: string | Uint8Array): boolean {
+  const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   try {
-    if (readFileSync(path, 'utf8') === content) return false;
+    if (readFileSync(path).equals(buf)) return false;
   } catch {
     // missing or unreadable: write it
   }
@@ -20,7 +21,6 @@ export function writeAtomic(path: string, content: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    const buf = Buffer.from(content, 'utf8');
     let at = 0;
     while (at < buf.length) at += writeSync(fd, buf, at, buf.length - at);
     fsyncSync(fd);

@@ -60,6 +60,8 @@ describe('siar build: videos', () => {
     const cfg = writeConfig(dir, {
       province: { name: 'Pemprov Uji', time_zone: 'Asia/Makassar' },
       youtube_feed_base: 'https://www.youtube.com/feeds/videos.xml',
+      // this suite checks what is read from the sources; thumbnails.test.mjs covers local copies
+      thumbnails: 'remote',
       rewrite_urls: { 'https://uji.go.id/img/': '../img/', 'https://uji.go.id/media/': '../media/' },
       fetch: { timeout_ms: 2000, retries: 0 },
       videos: {
