@@ -390,7 +390,8 @@ async function buildInto(
   let thumbs: ThumbResult | undefined;
   if (config.thumbnails !== 'remote') {
     thumbs = await localThumbnails(
-      [...mergedFeeds.values()].map((m) => m.items),
+      // videos.json first: its provider thumbnail wins over a release's own picture of the same video
+      [...mergedFeeds].sort(([a], [b]) => (a === 'videos' ? -1 : b === 'videos' ? 1 : 0)).map(([, m]) => m.items),
       {
         out,
         ...(config.public_url ? { publicUrl: config.public_url } : {}),

@@ -112,7 +112,7 @@ export async function localThumbnails(feeds: ReadonlyArray<readonly OutItem[]>, 
   for (const items of feeds) {
     for (const item of items) {
       const video = item._siar.video;
-      if (!video?.id) continue;
+      if (!video?.id || !/^(youtube|tiktok|instagram|facebook|file)$/.test(video.provider)) continue;
       const base = baseName(video.provider, video.id);
       const youtubeDefault = video.provider === 'youtube' ? opts.rewrite(`https://i.ytimg.com/vi/${video.id}/hqdefault.jpg`) : undefined;
       let source: string | undefined;
