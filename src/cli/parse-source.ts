@@ -238,7 +238,11 @@ export function rootElement(xml: string): string | undefined {
       let j = i + 2;
       for (; j < n; j++) {
         const c = xml[j];
-        if (c === '[') depth++;
+        if (c === '"' || c === "'") {
+          const close = xml.indexOf(c, j + 1); // a quoted literal may hold brackets and '>'
+          if (close < 0) return undefined;
+          j = close;
+        } else if (c === '[') depth++;
         else if (c === ']') depth--;
         else if (c === '>' && depth <= 0) break;
       }

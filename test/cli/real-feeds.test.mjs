@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, cleanup, items, nov, readJson, rss, run, serve, tempDir, writeConfig } from '../fixtures/cli/harness.mjs';
-import { parseSource } from '../../dist/node/cli/parse-source.js';
+import { parseSource, rootElement } from '../../dist/node/cli/parse-source.js';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/cli/feeds/${name}`, import.meta.url), 'utf8');
 const FAST = { timeout_ms: 2000, retries: 0, backoff_ms: 10 };
@@ -71,6 +71,8 @@ describe('reading real feeds', () => {
     // a stylesheet instruction before RSS does not make it Atom either
     const styled = fixture('rss-no-version.xml').replace('<rss>', '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n<rss version="2.0">');
     assert.equal((await parseSource(styled)).format, 'rss');
+    assert.equal(rootElement('<!-- a --><!DOCTYPE feed [<!ENTITY x "]>">]>\n<?pi x?><feed xmlns="http://www.w3.org/2005/Atom"/>'), 'feed');
+    assert.equal(rootElement('<?xml version="1.0"?><rdf:RDF xmlns:rdf="x"/>'), 'rdf:RDF');
   });
 
   it('takes Tempo-style <thumbnail> as the item image and ignores tracking pixels', async () => {
