@@ -4,7 +4,7 @@
  *
  * @module feed
  */
-export { parseFeed } from './parse.js';
+export { parseFeed, parseFeedAsync } from './parse.js';
 export { loadFeed, type FeedLoadOptions } from './load-feed.js';
 export { loadResource, clearFeedCache, configureLoading, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';

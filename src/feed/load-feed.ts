@@ -1,6 +1,6 @@
 import { DEFAULT_DATE_ZONE } from './dates.js';
 import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
-import { parseFeed } from './parse.js';
+import { parseFeed, parseFeedAsync } from './parse.js';
 import type { Feed, FeedItem } from './types.js';
 
 /** Items kept in the last-known-good copy: widgets show far fewer, and storage is the host page's. */
@@ -51,6 +51,8 @@ function feedCodec(timeZone: string): Codec<Feed> {
       ...FEED_STORAGE,
       name: `feed@${timeZone}`,
       parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl, timeZone }),
+      // What loadFeed uses: a large feed's parse is never one long task on the page's main thread.
+      parseAsync: (text, { contentType, baseUrl }) => parseFeedAsync(text, { contentType, baseUrl, timeZone }),
     };
     codecs.set(timeZone, codec);
   }

@@ -42,6 +42,8 @@ export type Loaded<T extends object> = T & LoadMeta;
 export interface Codec<T extends object> {
   name: string;
   parse(text: string, context: { contentType: string; baseUrl: string }): T;
+  /** The same as `parse`, without a long task on the main thread; used instead of `parse` when present. */
+  parseAsync?(text: string, context: { contentType: string; baseUrl: string }): Promise<T>;
   /** JSON-safe form for the last-known-good copy (default: the value itself). */
   store?(value: T): unknown;
   /** Back from the stored form; throw to discard a copy that no longer fits. */
@@ -172,7 +174,8 @@ async function fetchResource<T extends object>(
     if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(text)) {
       throw new FeedError('unsupported', 'The address returned a web page (HTML), not data Siar can read.', { url });
     }
-    const data = codec.parse(text, { contentType, baseUrl: response.url || url });
+    const context = { contentType, baseUrl: response.url || url };
+    const data = codec.parseAsync ? await codec.parseAsync(text, context) : codec.parse(text, context);
     const fetchedAt = new Date();
     const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
     memory.set(key, { value: loaded, at: Date.now() });

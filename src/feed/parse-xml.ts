@@ -2,10 +2,24 @@ import { parseFeedDate, type DateOptions, type FeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { parseInert } from './inert.js';
 import { buildItem, type RawItem, imageFromUrl } from './normalize.js';
+import { Slicer } from './slices.js';
 import { collapse, htmlToText } from './text.js';
 import { resolveBase, safeUrl } from './url.js';
-import type { Feed, FeedFormat, FeedImage, FeedVideo } from './types.js';
+import type { Feed, FeedFormat, FeedImage, FeedItem, FeedVideo } from './types.js';
 import { detectVideo } from './video.js';
+import {
+  XmlError,
+  XmlParser,
+  attr as getAttr,
+  attrNS as getAttrNS,
+  childNamed,
+  childrenNamed,
+  fromDom,
+  hasDescendant,
+  serializeXml,
+  textContent,
+  type XmlElement as Element,
+} from './xml.js';
 
 /** Namespaces the engine reads. */
 const NS = {
@@ -29,35 +43,15 @@ const RDF_NS = new Set<string | null>([NS.rss1, NS.rss090]);
 
 type NsSet = ReadonlySet<string | null>;
 
-/**
- * Children of each element grouped by local name, built once per element: a feed item is asked
- * for some forty different children, and each DOM property read crosses into the browser, so
- * scanning the children every time is what made large feeds slow.
- */
-const childIndex = new WeakMap<Element, Map<string, Element[]>>();
-function indexOf(el: Element): Map<string, Element[]> {
-  let index = childIndex.get(el);
-  if (!index) {
-    index = new Map();
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const list = index.get(c.localName);
-      if (list) list.push(c);
-      else index.set(c.localName, [c]);
-    }
-    childIndex.set(el, index);
-  }
-  return index;
-}
-
 /** Direct children of `el` with `name` in one of `ns`. */
-function kids(el: Element, name: string, ns: NsSet): Element[] {
-  return (indexOf(el).get(name) ?? []).filter((c) => ns.has(c.namespaceURI));
+function kids(el: Element, name: string, ns: NsSet): readonly Element[] {
+  return childrenNamed(el, name, ns);
 }
 function kid(el: Element, name: string, ns: NsSet): Element | undefined {
-  return indexOf(el).get(name)?.find((c) => ns.has(c.namespaceURI));
+  return childNamed(el, name, ns);
 }
 function text(el: Element | undefined): string | undefined {
-  return el ? (el.textContent ?? '') : undefined;
+  return el ? textContent(el) : undefined;
 }
 function one(ns: string): NsSet {
   return new Set([ns]);
@@ -68,17 +62,17 @@ const ITUNES: NsSet = new Set([NS.itunes, 'http://www.itunes.com/DTDs/Podcast-1.
 const CONTENT = one(NS.content);
 const YT = one(NS.yt);
 
-const bases = new WeakMap<Element, string | undefined>();
-
-/** The base URL in force at `el`: the document base plus every `xml:base` above it (memoized). */
+/** The base URL in force at `el`: the document base plus every `xml:base` above it (memoized on the element). */
 function baseAt(el: Element, docBase: string | undefined): string | undefined {
-  if (bases.has(el)) return bases.get(el);
-  const parent = el.parentElement;
+  const memo = el.memo as string | typeof NO_BASE | undefined;
+  if (memo !== undefined) return memo === NO_BASE ? undefined : memo;
+  const parent = el.parent;
   const inherited = parent ? baseAt(parent, docBase) : docBase;
-  const base = resolveBase(el.getAttributeNS(NS.xml, 'base'), inherited);
-  bases.set(el, base);
+  const base = resolveBase(getAttrNS(el, NS.xml, 'base'), inherited);
+  el.memo = base ?? NO_BASE;
   return base;
 }
+const NO_BASE = Symbol('no base');
 
 /** HTML named entities feeds use without declaring them; replaced by numeric references. */
 const HTML_ENTITIES: Record<string, number> = {
@@ -103,7 +97,49 @@ function mend(xml: string): string {
   });
 }
 
-function parseXmlDocument(xml: string): Document {
+/** While {@link parseXmlInSlices} runs: the trees it has parsed, and the item work it spreads out. */
+interface Slicing {
+  trees: [string, Element | XmlError][];
+  jobs: (() => void)[];
+}
+let slicing: Slicing | undefined;
+
+/** Thrown (and caught by {@link parseXmlInSlices}) when a text has yet to be parsed in slices. */
+class NeedsTree {
+  constructor(readonly xml: string) {}
+}
+
+function tree(xml: string): Element {
+  if (!slicing) return new XmlParser(xml).run()!;
+  const done = slicing.trees.find(([text]) => text === xml);
+  if (!done) throw new NeedsTree(xml);
+  if (done[1] instanceof XmlError) throw done[1];
+  return done[1];
+}
+
+/**
+ * The document's root element. Feeds are read by Siar's own parser ({@link XmlParser}), with the
+ * DOMParser's strictness, and mended once (bare `&`, HTML entities) when they are not well-formed.
+ * A document with a DOCTYPE goes to the browser's parser, as all did before: it expands an internal
+ * subset's entities within its own limits (a "billion laughs" is an error), never fetches external
+ * ones, and knows the XHTML DTDs' named entities.
+ */
+function parseXmlDocument(xml: string): Element {
+  try {
+    return tree(xml);
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    if (error.code === 'doctype') return parseWithDoctype(xml);
+  }
+  try {
+    return tree(mend(xml));
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    throw new FeedError('parse', 'The feed is not well-formed XML.', { cause: error });
+  }
+}
+
+function parseWithDoctype(xml: string): Element {
   const tryParse = (s: string) => {
     const doc = parseInert(s, 'application/xml');
     return doc.getElementsByTagNameNS(NS.xhtml, 'parsererror').length || doc.getElementsByTagName('parsererror').length
@@ -112,25 +148,79 @@ function parseXmlDocument(xml: string): Document {
   };
   const doc = tryParse(xml) ?? tryParse(mend(xml));
   if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.');
-  return doc;
+  return fromDom(doc.documentElement);
+}
+
+/** `list.map(fn)`, or, inside {@link parseXmlInSlices}, the same work queued to run in slices. */
+function mapItems<T>(list: readonly T[], fn: (value: T, index: number) => FeedItem): FeedItem[] {
+  if (!slicing) return list.map(fn);
+  const out: FeedItem[] = [];
+  const jobs = slicing.jobs;
+  list.forEach((value, index) => jobs.push(() => out.push(fn(value, index))));
+  return out;
+}
+
+/**
+ * Runs `read` (which parses a feed with {@link parseXmlFeed}) with the XML work cut into slices of
+ * a few milliseconds: the document is tokenized in slices, then the items are built in slices.
+ * The result is the same as calling `read()` directly.
+ */
+export async function parseXmlInSlices<T>(read: () => T): Promise<T> {
+  const context: Slicing = { trees: [], jobs: [] };
+  const slicer = new Slicer();
+  for (;;) {
+    const outer = slicing;
+    let result: T;
+    slicing = context;
+    context.jobs = [];
+    try {
+      result = read();
+    } catch (error) {
+      if (!(error instanceof NeedsTree)) throw error;
+      context.trees.push([error.xml, await tokenize(error.xml, slicer)]);
+      continue;
+    } finally {
+      slicing = outer;
+    }
+    const jobs = context.jobs;
+    for (let k = 0; k < jobs.length; k++) {
+      if (slicer.due()) await slicer.next();
+      jobs[k]!();
+    }
+    return result;
+  }
+}
+
+async function tokenize(xml: string, slicer: Slicer): Promise<Element | XmlError> {
+  try {
+    const parser = new XmlParser(xml);
+    for (;;) {
+      const root = parser.run(() => slicer.due());
+      if (root) return root;
+      await slicer.next();
+    }
+  } catch (error) {
+    if (error instanceof XmlError) return error;
+    throw error;
+  }
 }
 
 /** Text of an Atom text construct (`type="text" | "html" | "xhtml"`) as plain text and as HTML. */
 function atomText(el: Element | undefined): { text: string; html?: string } {
   if (!el) return { text: '' };
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const type = (getAttr(el, 'type') ?? 'text').toLowerCase();
   if (type === 'xhtml' || type === 'application/xhtml+xml') {
     const div = kid(el, 'div', one(NS.xhtml)) ?? el;
-    const html = Array.from(div.childNodes, (n) => (n.nodeType === 1 ? new XMLSerializer().serializeToString(n) : escapeText(n.textContent ?? ''))).join('');
-    return { text: collapse(div.textContent ?? ''), html };
+    const html = div.nodes.map((n) => (typeof n === 'string' ? escapeText(n) : serializeXml(n))).join('');
+    return { text: collapse(textContent(div)), html };
   }
-  let raw = el.textContent ?? '';
-  const mode = el.getAttribute('mode');
+  let raw = textContent(el);
+  const mode = getAttr(el, 'mode');
   // Atom 0.3 says mode="base64"; Atom 1.0 base64-encodes any media type that is neither text nor XML.
   const binary = type.includes('/') && !type.startsWith('text/') && !/[+/]xml$/.test(type);
   if (mode === 'base64' || binary) raw = decodeBase64(raw);
   // Atom 0.3 text constructs are routinely HTML without saying so.
-  const sniffHtml = el.namespaceURI === NS.atom03 && /<[a-z][^>]*>|&[a-z#][a-z0-9]*;/i.test(raw);
+  const sniffHtml = el.ns === NS.atom03 && /<[a-z][^>]*>|&[a-z#][a-z0-9]*;/i.test(raw);
   if (type === 'html' || type === 'text/html' || mode === 'escaped' || binary || sniffHtml) return { text: htmlToText(raw), html: raw };
   return { text: collapse(raw) };
 }
@@ -149,7 +239,7 @@ function escapeText(s: string): string {
 
 /** Plain text of an RSS field, which may carry escaped HTML. */
 function rssText(el: Element | undefined): string {
-  return el ? htmlToText(el.textContent ?? '') : '';
+  return el ? htmlToText(textContent(el)) : '';
 }
 
 /** Reads Media RSS (`media:group`, `media:content`, `media:thumbnail`) under `el`. */
@@ -158,36 +248,36 @@ function readMedia(el: Element, base: string | undefined): { image?: FeedImage; 
   const scopes = [el, ...kids(el, 'group', MEDIA_NS)];
   for (const scope of scopes) {
     for (const thumb of kids(scope, 'thumbnail', MEDIA_NS)) {
-      out.image ??= imageFromUrl(thumb.getAttribute('url'), baseAt(thumb, base), thumb.getAttribute('width'), thumb.getAttribute('height'));
+      out.image ??= imageFromUrl(getAttr(thumb, 'url'), baseAt(thumb, base), getAttr(thumb, 'width'), getAttr(thumb, 'height'));
     }
     for (const content of kids(scope, 'content', MEDIA_NS)) {
-      const type = content.getAttribute('type') ?? '';
-      const medium = content.getAttribute('medium') ?? '';
-      const url = content.getAttribute('url');
+      const type = getAttr(content, 'type') ?? '';
+      const medium = getAttr(content, 'medium') ?? '';
+      const url = getAttr(content, 'url');
       if (medium === 'image' || type.startsWith('image/') || (!type && !medium && /\.(jpe?g|png|gif|webp|avif|svg)(\?|$)/i.test(url ?? ''))) {
-        out.image ??= imageFromUrl(url, baseAt(content, base), content.getAttribute('width'), content.getAttribute('height'));
+        out.image ??= imageFromUrl(url, baseAt(content, base), getAttr(content, 'width'), getAttr(content, 'height'));
       }
       for (const thumb of kids(content, 'thumbnail', MEDIA_NS)) {
-        out.image ??= imageFromUrl(thumb.getAttribute('url'), baseAt(thumb, base), thumb.getAttribute('width'), thumb.getAttribute('height'));
+        out.image ??= imageFromUrl(getAttr(thumb, 'url'), baseAt(thumb, base), getAttr(thumb, 'width'), getAttr(thumb, 'height'));
       }
-      const seconds = Number(content.getAttribute('duration'));
+      const seconds = Number(getAttr(content, 'duration'));
       if (seconds > 0) out.duration ??= seconds;
     }
     out.description ??= text(kid(scope, 'description', MEDIA_NS));
     out.title ??= text(kid(scope, 'title', MEDIA_NS));
     const stats = kid(kid(scope, 'community', MEDIA_NS) ?? scope, 'statistics', MEDIA_NS);
-    const views = Number(stats?.getAttribute('views'));
+    const views = Number(stats && getAttr(stats, 'views'));
     if (stats && Number.isFinite(views)) out.views ??= views;
   }
   return out;
 }
 
 /** Enclosure-like links: RSS `<enclosure>` and Atom `<link rel="enclosure">`. */
-function readEnclosures(list: Element[], base: string | undefined, hrefAttr: string): { image?: FeedImage; video?: FeedVideo } {
+function readEnclosures(list: readonly Element[], base: string | undefined, hrefAttr: string): { image?: FeedImage; video?: FeedVideo } {
   const out: { image?: FeedImage; video?: FeedVideo } = {};
   for (const enc of list) {
-    const href = enc.getAttribute(hrefAttr);
-    const type = (enc.getAttribute('type') ?? '').toLowerCase();
+    const href = getAttr(enc, hrefAttr);
+    const type = (getAttr(enc, 'type') ?? '').toLowerCase();
     const abs = safeUrl(href, baseAt(enc, base));
     if (!abs) continue;
     if (type.startsWith('image/') || (!type && /\.(jpe?g|png|gif|webp|avif|svg)(\?|$)/i.test(abs))) {
@@ -212,27 +302,27 @@ function authorName(value: string): string {
 /** `<itunes:image href>` under `el`. */
 function itunesImage(el: Element, base: string | undefined): FeedImage | undefined {
   const img = kid(el, 'image', ITUNES);
-  return img ? imageFromUrl(img.getAttribute('href'), baseAt(img, base)) : undefined;
+  return img ? imageFromUrl(getAttr(img, 'href'), baseAt(img, base)) : undefined;
 }
 
 /** `<itunes:category text>`, nested ones included. */
 function itunesCategories(el: Element): string[] {
-  return kids(el, 'category', ITUNES).flatMap((c) => [c.getAttribute('text') ?? '', ...itunesCategories(c)]);
+  return kids(el, 'category', ITUNES).flatMap((c) => [getAttr(c, 'text') ?? '', ...itunesCategories(c)]);
 }
 
-function categories(list: Element[], attr?: string): string[] {
-  return list.map((c) => collapse((attr ? (c.getAttribute('label') || c.getAttribute(attr)) : c.textContent) ?? ''));
+function categories(list: readonly Element[], attr?: string): string[] {
+  return list.map((c) => collapse((attr ? (getAttr(c, 'label') || getAttr(c, attr)) : textContent(c)) ?? ''));
 }
 
 function channelImage(el: Element | undefined, base: string | undefined): FeedImage | undefined {
   if (!el) return undefined;
-  const url = text(kid(el, 'url', new Set([null, '', NS.rss1, NS.rss090]))) ?? el.getAttributeNS(NS.rdf, 'resource');
+  const url = text(kid(el, 'url', new Set([null, '', NS.rss1, NS.rss090]))) ?? getAttrNS(el, NS.rdf, 'resource');
   return imageFromUrl(url, baseAt(el, base));
 }
 
 /** RSS 0.9x / 2.0 (also in a default namespace, as some Userland-era feeds are). */
 function parseRss(root: Element, base: string | undefined, date: DateReader): Feed {
-  const R: NsSet = new Set([null, '', root.namespaceURI]);
+  const R: NsSet = new Set([null, '', root.ns]);
   // A <rss> without <channel> is an empty feed, not an error (feedparser agrees).
   const channel = kid(root, 'channel', R) ?? root;
   const items = kids(channel, 'item', R).length ? kids(channel, 'item', R) : kids(root, 'item', R);
@@ -243,18 +333,18 @@ function parseRss(root: Element, base: string | undefined, date: DateReader): Fe
     description: rssText(kid(channel, 'description', R) ?? kid(channel, 'description', DC) ?? kid(channel, 'summary', ITUNES) ?? kid(channel, 'subtitle', ITUNES)),
     image: channelImage(kid(channel, 'image', R), base) ?? itunesImage(channel, base),
     language: collapse(text(kid(channel, 'language', R)) ?? text(kid(channel, 'language', DC)) ?? '') || undefined,
-    items: items.map((item, index) => {
+    items: mapItems(items, (item, index) => {
       const b = baseAt(item, base);
       const guidEl = kid(item, 'guid', R);
       const guid = collapse(text(guidEl) ?? '');
-      const permalink = guidEl && guidEl.getAttribute('isPermaLink') !== 'false' ? guid : undefined;
-      const atomLink = kids(item, 'link', ATOM_NS).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+      const permalink = guidEl && getAttr(guidEl, 'isPermaLink') !== 'false' ? guid : undefined;
+      const atomLink = kids(item, 'link', ATOM_NS).find((l) => (getAttr(l, 'rel') ?? 'alternate') === 'alternate');
       const media = readMedia(item, base);
       const enc = readEnclosures(kids(item, 'enclosure', R), base, 'url');
       const raw: RawItem = {
         id: guid,
         title: rssText(kid(item, 'title', R) ?? kid(item, 'title', DC)) || collapse(media.title ?? ''),
-        link: text(kid(item, 'link', R))?.trim() || atomLink?.getAttribute('href') || permalink || undefined,
+        link: text(kid(item, 'link', R))?.trim() || (atomLink && getAttr(atomLink, 'href')) || permalink || undefined,
         descriptionHtml: text(kid(item, 'description', R) ?? kid(item, 'description', DC) ?? kid(item, 'summary', ITUNES) ?? kid(item, 'subtitle', ITUNES)),
         textFallback: media.description,
         contentHtml: text(kid(item, 'encoded', CONTENT)),
@@ -267,7 +357,7 @@ function parseRss(root: Element, base: string | undefined, date: DateReader): Fe
           ...itunesCategories(item),
         ],
         authors: [...kids(item, 'author', R), ...kids(item, 'creator', DC), ...kids(item, 'author', DC), ...kids(item, 'author', ITUNES)].map((a) => ({
-          name: authorName(a.textContent ?? ''),
+          name: authorName(textContent(a)),
         })),
         image: enc.image ?? media.image ?? itunesImage(item, base),
         video: enc.video,
@@ -290,18 +380,18 @@ function parseRdf(root: Element, base: string | undefined, date: DateReader): Fe
     description: channel ? rssText(kid(channel, 'description', RDF_NS)) : '',
     image: channelImage(kid(root, 'image', RDF_NS), base),
     language: collapse(channel ? (text(kid(channel, 'language', DC)) ?? '') : '') || undefined,
-    items: items.map((item, index) => {
+    items: mapItems(items, (item, index) => {
       const media = readMedia(item, base);
       const link = text(kid(item, 'link', RDF_NS))?.trim();
       const raw: RawItem = {
-        id: item.getAttributeNS(NS.rdf, 'about') ?? link ?? '',
+        id: getAttrNS(item, NS.rdf, 'about') ?? link ?? '',
         title: rssText(kid(item, 'title', RDF_NS)),
         link,
         descriptionHtml: text(kid(item, 'description', RDF_NS)),
         contentHtml: text(kid(item, 'encoded', CONTENT)),
         published: date(text(kid(item, 'date', DC))),
         categories: categories(kids(item, 'subject', DC)),
-        authors: kids(item, 'creator', DC).map((a) => ({ name: collapse(a.textContent ?? '') })),
+        authors: kids(item, 'creator', DC).map((a) => ({ name: collapse(textContent(a)) })),
         image: media.image,
       };
       return buildItem(raw, baseAt(item, base), index);
@@ -310,20 +400,20 @@ function parseRdf(root: Element, base: string | undefined, date: DateReader): Fe
 }
 
 function atomLink(el: Element, rels: string[], ns: NsSet): Element | undefined {
-  return kids(el, 'link', ns).find((l) => rels.includes(l.getAttribute('rel') ?? 'alternate'));
+  return kids(el, 'link', ns).find((l) => rels.includes(getAttr(l, 'rel') ?? 'alternate'));
 }
 
 /** An Atom link's target: `href`, or (pre-1.0 drafts) its text. */
 function linkHref(link: Element | undefined): string | undefined {
   if (!link) return undefined;
-  return link.getAttribute('href') ?? (collapse(link.textContent ?? '') || undefined);
+  return getAttr(link, 'href') ?? (collapse(textContent(link)) || undefined);
 }
 
 /** Atom 1.0, 0.3 and pre-1.0 drafts, including YouTube channel and playlist feeds. */
 function parseAtom(root: Element, base: string | undefined, date: DateReader): Feed {
-  const A: NsSet = new Set([NS.atom, NS.atom03, root.namespaceURI]);
+  const A: NsSet = new Set([NS.atom, NS.atom03, root.ns]);
   const feedBase = baseAt(root, base);
-  const youtube = !!root.getElementsByTagNameNS(NS.yt, 'videoId').length;
+  const youtube = hasDescendant(root, NS.yt, 'videoId');
   const alt = atomLink(root, ['alternate'], A);
   return {
     format: youtube ? 'youtube' : 'atom',
@@ -331,16 +421,16 @@ function parseAtom(root: Element, base: string | undefined, date: DateReader): F
     link: safeUrl(linkHref(alt), alt ? baseAt(alt, base) : feedBase),
     description: atomText(kid(root, 'subtitle', A) ?? kid(root, 'tagline', A)).text,
     image: imageFromUrl(text(kid(root, 'logo', A)) ?? text(kid(root, 'icon', A)), feedBase),
-    language: root.getAttributeNS(NS.xml, 'lang')?.replace('_', '-') || undefined,
-    items: kids(root, 'entry', A).map((entry, index) => {
+    language: getAttrNS(root, NS.xml, 'lang')?.replace('_', '-') || undefined,
+    items: mapItems(kids(root, 'entry', A), (entry, index) => {
       const b = baseAt(entry, base);
       const link =
         atomLink(entry, ['alternate'], A) ??
-        kids(entry, 'link', A).find((l) => !['self', 'enclosure', 'edit', 'replies', 'related', 'via'].includes(l.getAttribute('rel') ?? ''));
+        kids(entry, 'link', A).find((l) => !['self', 'enclosure', 'edit', 'replies', 'related', 'via'].includes(getAttr(l, 'rel') ?? ''));
       const content = kid(entry, 'content', A);
       const summary = kid(entry, 'summary', A);
       const media = readMedia(entry, base);
-      const enc = readEnclosures(kids(entry, 'link', A).filter((l) => l.getAttribute('rel') === 'enclosure'), base, 'href');
+      const enc = readEnclosures(kids(entry, 'link', A).filter((l) => getAttr(l, 'rel') === 'enclosure'), base, 'href');
       const videoId = text(kid(entry, 'videoId', YT))?.trim();
       let href = linkHref(link);
       let video = enc.video;
@@ -350,7 +440,7 @@ function parseAtom(root: Element, base: string | undefined, date: DateReader): F
         video = detectVideo(`https://www.youtube.com/${fromLink?.aspect === '9:16' ? 'shorts/' : 'watch?v='}${videoId}`);
         href ??= video?.url;
       }
-      const contentText = content && !content.getAttribute('src') ? atomText(content) : undefined;
+      const contentText = content && !getAttr(content, 'src') ? atomText(content) : undefined;
       const raw: RawItem = {
         id: collapse(text(kid(entry, 'id', A)) ?? '') || (videoId ? `yt:video:${videoId}` : ''),
         title: atomText(kid(entry, 'title', A)).text || collapse(media.title ?? '') || collapse(text(kid(entry, 'title', DC)) ?? ''),
@@ -380,23 +470,23 @@ function parseAtom(root: Element, base: string | undefined, date: DateReader): F
 
 /** Channel Definition Format (1997), still found in old archives: CHANNEL / ITEM HREF / ABSTRACT / LASTMOD. */
 function parseCdf(root: Element, base: string | undefined, date: DateReader): Feed {
-  const upper = (el: Element, name: string) => Array.from(el.children).find((c) => c.localName.toUpperCase() === name);
+  const upper = (el: Element, name: string) => el.children.find((c) => c.local.toUpperCase() === name);
   const field = (el: Element, name: string) => collapse(text(upper(el, name)) ?? '');
   return {
     format: 'rss',
     title: field(root, 'TITLE'),
-    link: safeUrl(root.getAttribute('HREF') ?? root.getAttribute('href'), base),
+    link: safeUrl(getAttr(root, 'HREF') ?? getAttr(root, 'href'), base),
     description: field(root, 'ABSTRACT'),
     image: undefined,
-    items: Array.from(root.children)
-      .filter((c) => c.localName.toUpperCase() === 'ITEM')
+    items: root.children
+      .filter((c) => c.local.toUpperCase() === 'ITEM')
       .map((item, index) =>
         buildItem(
           {
             title: field(item, 'TITLE'),
-            link: item.getAttribute('HREF') ?? item.getAttribute('href') ?? undefined,
+            link: getAttr(item, 'HREF') ?? getAttr(item, 'href') ?? undefined,
             summaryText: field(item, 'ABSTRACT'),
-            published: date(item.getAttribute('LASTMOD') ?? item.getAttribute('lastmod')),
+            published: date(getAttr(item, 'LASTMOD') ?? getAttr(item, 'lastmod')),
           },
           base,
           index,
@@ -414,14 +504,13 @@ export function parseXmlFeed(xml: string, baseUrl: string | undefined, dates: Da
   if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(xml)) {
     throw new FeedError('unsupported', 'The address returned a web page (HTML), not a feed.');
   }
-  const doc = parseXmlDocument(xml);
-  const root = doc.documentElement;
-  const name = root.localName.toLowerCase();
+  const root = parseXmlDocument(xml);
+  const name = root.local.toLowerCase();
   let format: FeedFormat | undefined;
   if (name === 'rss') format = 'rss';
-  else if (name === 'rdf' && root.namespaceURI === NS.rdf) format = 'rdf';
+  else if (name === 'rdf' && root.ns === NS.rdf) format = 'rdf';
   else if (name === 'feed') format = 'atom';
-  else if (name === 'channel' && !root.namespaceURI) return parseCdf(root, baseUrl, date);
+  else if (name === 'channel' && !root.ns) return parseCdf(root, baseUrl, date);
   else if (name === 'html') throw new FeedError('unsupported', 'The address returned a web page (HTML), not a feed.');
   switch (format) {
     case 'rss':
@@ -431,6 +520,6 @@ export function parseXmlFeed(xml: string, baseUrl: string | undefined, dates: Da
     case 'atom':
       return parseAtom(root, baseUrl, date);
     default:
-      throw new FeedError('unsupported', `Unknown XML document <${root.localName}>; expected RSS, RDF or Atom.`);
+      throw new FeedError('unsupported', `Unknown XML document <${root.local}>; expected RSS, RDF or Atom.`);
   }
 }

@@ -1,7 +1,7 @@
 import { FeedError } from './errors.js';
 import { uniqueById } from './normalize.js';
 import { parseJsonFeed } from './parse-json.js';
-import { parseXmlFeed } from './parse-xml.js';
+import { parseXmlFeed, parseXmlInSlices } from './parse-xml.js';
 import type { Feed, ParseOptions } from './types.js';
 
 /**
@@ -18,6 +18,24 @@ import type { Feed, ParseOptions } from './types.js';
  * ```
  */
 export function parseFeed(text: string, options: ParseOptions = {}): Feed {
+  return withUniqueIds(readFeed(text, options));
+}
+
+/**
+ * {@link parseFeed} without a long task: the same result, with the work for a large XML feed
+ * (tokenizing, then building the items) cut into slices of a few milliseconds between which the
+ * browser's main thread is free (`scheduler.yield()` where there is one). `loadFeed` uses it.
+ */
+export async function parseFeedAsync(text: string, options: ParseOptions = {}): Promise<Feed> {
+  return withUniqueIds(await parseXmlInSlices(() => readFeed(text, options)));
+}
+
+function withUniqueIds(feed: Feed): Feed {
+  feed.items = uniqueById(feed.items);
+  return feed;
+}
+
+function readFeed(text: string, options: ParseOptions): Feed {
   if (typeof text !== 'string') throw new FeedError('parse', 'Feed text must be a string.');
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const type = (options.contentType ?? '').toLowerCase();
@@ -32,6 +50,5 @@ export function parseFeed(text: string, options: ParseOptions = {}): Feed {
   } else {
     throw new FeedError('unsupported', 'The text is neither XML nor JSON.');
   }
-  feed.items = uniqueById(feed.items);
   return feed;
 }

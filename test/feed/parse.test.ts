@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, FeedError, type Feed } from '../../src/feed/index.js';
+import { parseFeed, parseFeedAsync, loadFeed, clearFeedCache, FeedError, type Feed } from '../../src/feed/index.js';
 
 async function fixture(name: string, baseUrl = 'https://contohprov.go.id/siar/feed'): Promise<Feed> {
   const text = await (await fetch(`/test/fixtures/${name}`)).text();
@@ -202,6 +202,26 @@ describe('parseFeed: errors', () => {
     expect(parseError(() => parseFeed('plain words')).kind).to.equal('unsupported');
     expect(parseError(() => parseFeed('   ')).kind).to.equal('parse');
   });
+
+  it('gives ill-formed XML as a parse error, after mending what can be mended', () => {
+    const rss = (body: string) => `<rss version="2.0"><channel>${body}</channel></rss>`;
+    for (const text of [
+      rss('<title>a</titel>'),
+      rss('<title>a'),
+      rss('<item><title>a</item></title>'),
+      `${rss('<title>a</title>')}<p>more</p>`,
+      `${rss('<title>a</title>')} tail`,
+      rss('<title>a&#0;b</title>'),
+      rss('<title>a]]>b</title>'),
+      rss('<title a="1" a="2">a</title>'),
+      rss('<media:title>a</media:title>'),
+    ]) {
+      const error = parseError(() => parseFeed(text));
+      expect(error.kind, text).to.equal('parse');
+    }
+    // Bare ampersands and unknown or HTML named entities are mended, as before.
+    expect(parseFeed(rss('<title>a &foo; &nbsp;b & c</title>')).title).to.equal('a &foo; b & c');
+  });
 });
 
 describe('parseFeed: hostile input', () => {
@@ -246,5 +266,154 @@ describe('parseFeed: hostile input', () => {
       '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "https://evil.example/x">]><rss version="2.0"><channel><title>a&x;b</title></channel></rss>',
     );
     expect(feed.title).not.to.contain('evil');
+  });
+
+  it('never expands a billion laughs', () => {
+    const lols = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
+    const text = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${lols}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`;
+    const t = performance.now();
+    // The browser's parser refuses the expansion; mending then reads the references as text.
+    expect(parseFeed(text).title).to.equal('&lol9;');
+    expect(performance.now() - t).to.be.below(1000);
+  });
+
+  it('reads a feed with a DOCTYPE as the browser does: small internal entities, XHTML named entities', () => {
+    const internal = parseFeed(
+      '<!DOCTYPE rss [<!ENTITY id "tag:contohprov.go.id,">]><rss version="2.0"><channel><item><guid isPermaLink="false">&id;2024:1</guid></item></channel></rss>',
+    );
+    expect(internal.items[0]!.id).to.equal('tag:contohprov.go.id,2024:1');
+    const xhtml = parseFeed(
+      '<!DOCTYPE rss PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><rss version="2.0"><channel><title>Dinas&nbsp;PU &eacute;</title></channel></rss>',
+    );
+    expect(xhtml.title).to.equal('Dinas PU é');
+  });
+
+  it('keeps comments in XHTML content out of the text', () => {
+    const feed = parseFeed(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Jalan <!--catatan internal--><b>tol</b></div></content></entry></feed>',
+    );
+    expect(feed.items[0]!.contentHtml).to.equal('Jalan <b xmlns="http://www.w3.org/1999/xhtml">tol</b>');
+  });
+});
+
+/** A large RSS feed, like the benchmark's. */
+function bigRss(items: number): string {
+  const list = Array.from(
+    { length: items },
+    (_, i) =>
+      `<item><title>Siaran pers ${i} &amp; layanan</title><link>https://contohprov.go.id/berita/${i}</link><guid>https://contohprov.go.id/berita/${i}</guid><description><![CDATA[<p>Ringkasan <strong>berita</strong> ${i}.</p>]]></description><pubDate>Fri, 20 Nov 2026 09:00:00 +0700</pubDate><category>Pemerintahan</category><enclosure url="/img/${i}.jpg" type="image/jpeg"/></item>`,
+  ).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Besar</title><link>https://contohprov.go.id/</link>${list}</channel></rss>`;
+}
+
+/** Counts how often other tasks got the main thread while `work` ran. */
+async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let running = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    turns++;
+    if (running) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  try {
+    const result = await work();
+    return { result, turns };
+  } finally {
+    running = false;
+    channel.port1.close();
+  }
+}
+
+type SchedulerLike = { yield?: (() => Promise<void>) | undefined };
+
+/** Runs `work` with `scheduler.yield` replaced (an own property over the prototype's method). */
+async function withSchedulerYield<T>(replacement: SchedulerLike['yield'], work: () => Promise<T>): Promise<T> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (!scheduler) return work();
+  scheduler.yield = replacement;
+  try {
+    return await work();
+  } finally {
+    delete scheduler.yield;
+  }
+}
+
+/** Counts the `scheduler.yield()` calls `work` makes (where the browser has the Scheduler API). */
+async function yieldsDuring<T>(work: () => Promise<T>): Promise<{ result: T; yields: number }> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  const original = scheduler?.yield;
+  let yields = 0;
+  const result = await withSchedulerYield(
+    original
+      ? () => {
+          yields++;
+          return original.call(scheduler);
+        }
+      : undefined,
+    work,
+  );
+  return { result, yields };
+}
+
+describe('parseFeedAsync', () => {
+  const base = 'https://contohprov.go.id/siar/feed';
+
+  it('gives the same feeds as parseFeed', async () => {
+    for (const name of ['rss2.xml', 'atom.xml', 'rdf.xml', 'youtube.xml', 'illformed.xml', 'hostile.xml', 'feed.json', 'feed-1.0.json']) {
+      const text = await (await fetch(`/test/fixtures/${name}`)).text();
+      expect(await parseFeedAsync(text, { baseUrl: base }), name).to.deep.equal(parseFeed(text, { baseUrl: base }));
+    }
+    const big = bigRss(1500);
+    expect(await parseFeedAsync(big, { baseUrl: base })).to.deep.equal(parseFeed(big, { baseUrl: base }));
+  });
+
+  it('rejects with the same error kinds', async () => {
+    for (const text of ['', '<rss><channel>', '<kml/>', '{"data":1}', bigRss(800).replace('</channel>', '')]) {
+      let error: unknown;
+      try {
+        await parseFeedAsync(text);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(text.slice(0, 30))).to.be.instanceOf(FeedError);
+      expect((error as FeedError).kind).to.equal(parseError(() => parseFeed(text)).kind);
+    }
+  });
+
+  it('yields to the main thread between slices of a large feed with scheduler.yield()', async function () {
+    if (!(globalThis as { scheduler?: SchedulerLike }).scheduler?.yield) this.skip();
+    const text = bigRss(3000);
+    const sliced = await yieldsDuring(() => parseFeedAsync(text, { baseUrl: base }));
+    expect(sliced.result.items.length).to.equal(3000);
+    expect(sliced.yields, 'slices of about 8 ms').to.be.greaterThan(1);
+    const small = await yieldsDuring(() => parseFeedAsync(bigRss(3), { baseUrl: base }));
+    expect(small.yields, 'a small feed is parsed at once').to.equal(0);
+  });
+
+  it('lets other tasks run between slices where there is no scheduler.yield()', async () => {
+    const text = bigRss(3000);
+    const sliced = await withSchedulerYield(undefined, () => turnsDuring(() => parseFeedAsync(text, { baseUrl: base })));
+    expect(sliced.result.items.length).to.equal(3000);
+    expect(sliced.turns, 'other tasks ran while the feed was parsed').to.be.greaterThan(1);
+    const whole = await turnsDuring(async () => parseFeed(text, { baseUrl: base }));
+    expect(whole.turns, 'parseFeed is one task').to.equal(0);
+  });
+
+  it('is what loadFeed parses with', async () => {
+    const text = bigRss(3000);
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.resolve(new Response(text, { headers: { 'content-type': 'application/rss+xml' } }));
+    try {
+      clearFeedCache();
+      const { result, turns } = await withSchedulerYield(undefined, () =>
+        turnsDuring(() => loadFeed('https://contohprov.go.id/slices/feed.xml', { lastKnownGood: false })),
+      );
+      expect(result.items.length).to.equal(3000);
+      expect(turns, 'other tasks ran while the feed was parsed').to.be.greaterThan(1);
+    } finally {
+      window.fetch = realFetch;
+      clearFeedCache();
+    }
   });
 });
