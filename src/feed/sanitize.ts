@@ -1,24 +1,53 @@
 import { safeUrl } from './url.js';
 
 /**
- * Rich HTML from a feed, made safe with DOMPurify. DOMPurify is loaded on first use, as its own
- * chunk, so pages whose widgets show only plain text never download it.
+ * `sanitizeHtml()`: a feed item's rich HTML (`contentHtml`), made safe with DOMPurify, for apps
+ * that use the programmatic API (`siar/feed`) to render full articles themselves. No widget calls
+ * it: the widgets show plain text only (titles, summaries as text; see docs/security.md), so
+ * DOMPurify is loaded on the first call, as its own chunk, and never on pages that only use the
+ * widgets.
  *
- * Beyond DOMPurify's defaults: no forms, frames, SVG, MathML or inline styles; every link and
- * image resolved against the feed URL and kept only when `http(s)` (`mailto:`/`tel:` for links);
- * links open in a new tab with `rel="noopener noreferrer"`; images load lazily.
+ * Siar uses a private DOMPurify instance (`DOMPurify(window)`) with its own hooks: the page's own
+ * `DOMPurify` (the shared default instance, when the app imports the same copy) is left exactly
+ * as it was.
+ *
+ * Beyond DOMPurify's defaults: no forms, frames, SVG, MathML, inline styles, `srcset` or `ping`;
+ * every link, image, video, audio, source and track URL (and a video's `poster`) resolved against
+ * the feed URL and kept only when `http(s)` (`mailto:`/`tel:` for links); links open in a new tab
+ * with `rel="noopener noreferrer"`; images load lazily without a referrer; media never autoplay,
+ * get controls, and preload nothing until the reader presses play.
  */
 
-type Purify = typeof import('dompurify').default;
+type Purify = ReturnType<typeof import('dompurify').default>;
 let purifier: Promise<Purify> | undefined;
+/** The base URL of the call in progress (sanitize is synchronous, so one at a time). */
+let currentBase: string | undefined;
+
+/** Media elements and their URL attributes. */
+const MEDIA: Record<string, readonly string[]> = {
+  video: ['src', 'poster'],
+  audio: ['src'],
+  source: ['src'],
+  track: ['src'],
+};
+
+/** Keeps `el[name]` only as an absolute http(s) URL resolved against the current base. */
+function resolveAttribute(el: Element, name: string): void {
+  if (!el.hasAttribute(name)) return;
+  const url = safeUrl(el.getAttribute(name), currentBase);
+  if (url) el.setAttribute(name, url);
+  else el.removeAttribute(name);
+}
 
 function load(): Promise<Purify> {
-  purifier ??= import('dompurify').then(({ default: DOMPurify }) => {
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => {
+    // A new instance: hooks added here never reach the page's own DOMPurify.
+    const purify = createDOMPurify(window);
+    purify.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
-      const base = (DOMPurify as unknown as { _siarBase?: string })._siarBase;
-      if (el.localName === 'a') {
-        const href = safeUrl(el.getAttribute('href'), base, ['http:', 'https:', 'mailto:', 'tel:']);
+      const name = el.localName;
+      if (name === 'a') {
+        const href = safeUrl(el.getAttribute('href'), currentBase, ['http:', 'https:', 'mailto:', 'tel:']);
         if (href) {
           el.setAttribute('href', href);
           el.setAttribute('target', '_blank');
@@ -26,40 +55,43 @@ function load(): Promise<Purify> {
         } else {
           el.removeAttribute('href');
         }
-      }
-      if (el.localName === 'img') {
-        const src = safeUrl(el.getAttribute('src'), base);
-        if (src) el.setAttribute('src', src);
-        else el.removeAttribute('src');
+      } else if (name === 'img') {
+        resolveAttribute(el, 'src');
         el.removeAttribute('srcset');
         el.setAttribute('loading', 'lazy');
         el.setAttribute('decoding', 'async');
         el.setAttribute('referrerpolicy', 'no-referrer');
+      } else if (Object.hasOwn(MEDIA, name)) {
+        for (const attribute of MEDIA[name]!) resolveAttribute(el, attribute);
+        if (name === 'video' || name === 'audio') {
+          el.removeAttribute('autoplay');
+          el.setAttribute('controls', '');
+          el.setAttribute('preload', 'none');
+        }
       }
     });
-    return DOMPurify;
+    return purify;
   });
   return purifier;
 }
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'srcset', 'formaction', 'action', 'ping'],
+  FORBID_ATTR: ['style', 'srcset', 'formaction', 'action', 'ping', 'autoplay'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_DATA_ATTR: false,
 };
 
 /**
- * Sanitizes untrusted HTML for rendering (e.g. with Lit's `unsafeHTML`). Relative links and
- * images resolve against `baseUrl`.
+ * Sanitizes untrusted HTML for rendering (e.g. with Lit's `unsafeHTML`). Relative links, images
+ * and media resolve against `baseUrl` (without one, relative URLs are dropped).
  */
 export async function sanitizeHtml(html: string, baseUrl?: string): Promise<string> {
-  const DOMPurify = await load();
-  const holder = DOMPurify as unknown as { _siarBase?: string };
-  holder._siarBase = baseUrl;
+  const purify = await load();
+  currentBase = baseUrl;
   try {
-    return DOMPurify.sanitize(html, CONFIG) as string;
+    return purify.sanitize(html, CONFIG) as string;
   } finally {
-    holder._siarBase = undefined;
+    currentBase = undefined;
   }
 }

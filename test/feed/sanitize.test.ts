@@ -27,3 +27,53 @@ describe('sanitizeHtml (DOMPurify, loaded lazily)', () => {
     }
   });
 });
+
+describe('sanitizeHtml leaves the page’s own DOMPurify alone', () => {
+  it('the shared DOMPurify instance gives its own default output after sanitizeHtml has run', async () => {
+    const { default: DOMPurify } = await import('dompurify');
+    const dirty = '<p><a href="/berita">tautan</a> <img src="foto.jpg"> <video src="v.mp4" autoplay></video></p>';
+    const ours = await sanitizeHtml(dirty, 'https://contohprov.go.id/');
+    expect(ours, 'sanitizeHtml did its own rewriting').to.contain('rel="noopener noreferrer"');
+    // What DOMPurify itself does with it (nothing to remove), whatever ran before in this page.
+    expect(DOMPurify.sanitize(dirty)).to.equal('<p><a href="/berita">tautan</a> <img src="foto.jpg"> <video src="v.mp4" autoplay=""></video></p>');
+    expect(DOMPurify.sanitize('<p style="color:red">x</p>'), 'its defaults are untouched too').to.equal('<p style="color:red">x</p>');
+    expect(typeof DOMPurify.removeHook('afterSanitizeAttributes'), 'no hook on the shared instance').to.equal('undefined');
+  });
+});
+
+describe('sanitizeHtml: video and audio', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+  it('resolves src and poster against the base, keeps only http(s), and never autoplays', async () => {
+    const out = parse(
+      await sanitizeHtml(
+        '<video src="klip.mp4" poster="/poster.jpg" autoplay muted loop><source src="klip.webm" type="video/webm"><source src="javascript:alert(1)"><track src="teks.vtt" kind="captions"></video>' +
+          '<audio src="data:audio/wav;base64,AAAA" autoplay></audio><audio><source src="//cdn.contohprov.go.id/siaran.mp3"></audio>' +
+          '<video src="  java&#09;script:alert(1)" poster="vbscript:x"></video>',
+        'https://contohprov.go.id/siar/',
+      ),
+    );
+    const [video, bad] = [...out.querySelectorAll('video')];
+    expect(video!.getAttribute('src')).to.equal('https://contohprov.go.id/siar/klip.mp4');
+    expect(video!.getAttribute('poster')).to.equal('https://contohprov.go.id/poster.jpg');
+    expect([...video!.querySelectorAll('source')].map((s) => s.getAttribute('src'))).to.deep.equal(['https://contohprov.go.id/siar/klip.webm', null]);
+    expect(video!.querySelector('track')!.getAttribute('src')).to.equal('https://contohprov.go.id/siar/teks.vtt');
+    expect(bad!.hasAttribute('src')).to.equal(false);
+    expect(bad!.hasAttribute('poster')).to.equal(false);
+    const [audio, audio2] = [...out.querySelectorAll('audio')];
+    expect(audio!.hasAttribute('src')).to.equal(false);
+    expect(audio2!.querySelector('source')!.getAttribute('src')).to.equal('https://cdn.contohprov.go.id/siaran.mp3');
+    for (const media of out.querySelectorAll('video, audio')) {
+      expect(media.hasAttribute('autoplay'), media.outerHTML).to.equal(false);
+      expect(media.hasAttribute('controls'), media.outerHTML).to.equal(true);
+      expect(media.getAttribute('preload'), media.outerHTML).to.equal('none');
+    }
+  });
+
+  it('drops relative media URLs when there is no base to resolve them against', async () => {
+    const out = parse(await sanitizeHtml('<video src="klip.mp4" poster="p.jpg"></video><img src="x.jpg">'));
+    expect(out.querySelector('video')!.hasAttribute('src')).to.equal(false);
+    expect(out.querySelector('video')!.hasAttribute('poster')).to.equal(false);
+    expect(out.querySelector('img')!.hasAttribute('src')).to.equal(false);
+  });
+});
