@@ -1,11 +1,11 @@
 /**
  * HTML from sources, made safe once at publish time (the widgets sanitize again with DOMPurify):
  * basic formatting only; links http/https/mailto/tel, images http/https, both resolved against
- * the item; no scripts, handlers, styles, iframes or forms. Also plain text from HTML for titles
- * and summaries.
+ * the item; no scripts, handlers, styles, iframes or forms.
  */
 import sanitizeHtml from 'sanitize-html';
 import { safeUrl } from '../feed/url.js';
+import { htmlToText } from '../feed/text.js';
 import { detectVideo } from '../feed/video.js';
 
 const TAGS = [
@@ -14,47 +14,11 @@ const TAGS = [
   'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'pre', 'code', 'hr', 'div',
 ];
 
-/** Strips the WordPress "The post … appeared first on …" footer and "[…]" read-more tails. */
-function tidyText(text: string): string {
-  return text
-    .replace(/\s*The post .{1,300}? appeared first on .{1,200}?\.?\s*$/s, '')
-    // a read-more marker: dropped after a full sentence, an ellipsis after a cut one
-    .replace(/([.!?»"”])?\s*\[(?:…|\.\.\.|&hellip;)\]\s*$/u, (_m, end: string | undefined) => (end ? end : '…'))
-    .trim();
-}
-
-/** Collapses white space (incl. no-break and zero-width spaces). */
-export const collapse = (s: string): string =>
-  s
-    // C1 controls from mislabelled windows-1252 text (`&#150;`): the characters their authors meant
-    .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80] ?? c)
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
-const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-const BLOCK = /<(?=\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|header|footer|figure|figcaption|dd|dt|hr)\b)/gi;
-
-/** Plain text from an HTML fragment: tags removed (block ones become spaces), entities decoded. */
-export function htmlToText(html: string | undefined): string {
-  if (!html) return '';
-  if (!/[<&]/.test(html)) return tidyText(collapse(html));
-  const text = sanitizeHtml(html.replace(BLOCK, ' <'), {
-    allowedTags: [],
-    allowedAttributes: {},
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'head', 'iframe', 'object'],
-  });
-  // sanitize-html re-escapes the text it keeps; undo that (the output is text, not HTML).
-  const decoded = text.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
-  return tidyText(collapse(decoded));
-}
-
-/** Cuts text at a word boundary, adding "…". */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/u, '')}…`;
-}
+/**
+ * Plain text, white space and truncation are the widgets' own code (src/feed/text.ts): a title
+ * or summary reads the same whether the CLI wrote it or a widget read the source directly.
+ */
+export { collapse, htmlToText, truncate } from '../feed/text.js';
 
 export interface SanitizeContext {
   /** Base for relative links and images (the item URL, else the source URL). */

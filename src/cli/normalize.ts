@@ -10,6 +10,7 @@ import { safeUrl } from '../feed/url.js';
 import { detectVideo } from '../feed/video.js';
 import type { SourceConfig } from './config.js';
 import { collapse, firstImage, htmlToText, sanitizeContent, truncate } from './html.js';
+import { isAgencyId, kindFromWords } from '../feed/text.js';
 import type { Kind, OutAttachment, OutItem, OutSiar, OutVideo, Priority, RawEntry } from './model.js';
 
 export interface AgencyInfo {
@@ -54,9 +55,6 @@ export interface Candidate {
 }
 
 const KINDS: readonly Kind[] = ['release', 'hoax-clarification', 'announcement'];
-const HOAX = /\b(hoaks|hoax|klarifikasi|disinformasi|misinformasi|cek fakta|fact.?check)\b/i;
-const ANNOUNCEMENT = /\b(pengumuman|announcement|maklumat)\b/i;
-const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ID_PATTERNS: Record<string, RegExp> = {
   youtube: /^[A-Za-z0-9_-]{11}$/,
   tiktok: /^\d{5,25}$/,
@@ -99,15 +97,15 @@ export function kindOf(tags: readonly string[], raw: RawEntry, ctx: NormalizeCon
   if (raw.kind) return raw.kind;
   if (ctx.source.kind) return ctx.source.kind;
   if (ctx.source.builtin_kinds !== false) {
-    if (tags.some((t) => HOAX.test(t))) return 'hoax-clarification';
-    if (tags.some((t) => ANNOUNCEMENT.test(t))) return 'announcement';
+    const builtin = kindFromWords(tags); // the widgets' words too (src/feed/text.ts)
+    if (builtin) return builtin;
   }
   return 'release';
 }
 
 /** Agency: list entry, source agency_map (author or category), upstream `_siar`, source default. */
 export function agencyOf(raw: RawEntry, tags: readonly string[], ctx: NormalizeContext): string | undefined {
-  if (raw.agency && AGENCY_ID.test(raw.agency)) return raw.agency;
+  if (isAgencyId(raw.agency)) return raw.agency;
   const map = cached(ctx.source.agency_map);
   if (map.size) {
     for (const name of [...raw.authors, ...tags]) {
@@ -116,7 +114,7 @@ export function agencyOf(raw: RawEntry, tags: readonly string[], ctx: NormalizeC
     }
   }
   const up = (raw.siar as { agency?: unknown } | undefined)?.agency;
-  if (typeof up === 'string' && AGENCY_ID.test(up)) return up;
+  if (isAgencyId(up)) return up;
   return ctx.source.agency;
 }
 

@@ -1,5 +1,5 @@
 import type { FeedDate } from './dates.js';
-import { collapse, htmlInfo, htmlToText } from './text.js';
+import { collapse, htmlInfo, htmlToText, isAgencyId, kindFromWords } from './text.js';
 import type { FeedAuthor, FeedImage, FeedItem, FeedVideo, SiarKind, SiarPriority } from './types.js';
 import { safeUrl } from './url.js';
 import { detectVideo, videoPageUrl } from './video.js';
@@ -52,14 +52,9 @@ export function imageFromUrl(
   return image;
 }
 
-const HOAX = /\b(hoaks|hoax|klarifikasi|disinformasi|misinformasi|cek fakta|fact.?check)\b/i;
-const ANNOUNCEMENT = /\b(pengumuman|announcement|maklumat)\b/i;
-
-/** Kind from categories, for feeds without the `_siar` extension. */
+/** Kind from categories, for feeds without the `_siar` extension (the CLI uses the same words). */
 export function kindFromCategories(categories: readonly string[]): SiarKind {
-  if (categories.some((c) => HOAX.test(c))) return 'hoax-clarification';
-  if (categories.some((c) => ANNOUNCEMENT.test(c))) return 'announcement';
-  return 'release';
+  return kindFromWords(categories) ?? 'release';
 }
 
 const KINDS: readonly SiarKind[] = ['release', 'hoax-clarification', 'announcement'];
@@ -81,7 +76,7 @@ function readSiar(ext: unknown, base: string | undefined): SiarExtension {
   const out: SiarExtension = {};
   if (PRIORITIES.includes(e.priority as SiarPriority)) out.priority = e.priority as SiarPriority;
   if (KINDS.includes(e.kind as SiarKind)) out.kind = e.kind as SiarKind;
-  if (typeof e.agency === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(e.agency)) out.agency = e.agency;
+  if (isAgencyId(e.agency)) out.agency = e.agency;
   if (e.retracted === true) out.retracted = true;
   const v = e.video as Record<string, unknown> | undefined;
   if (v && typeof v === 'object' && PROVIDERS.includes(v.provider as (typeof PROVIDERS)[number]) && typeof v.id === 'string') {

@@ -1,140 +1,481 @@
-import { parseInert } from './inert.js';
-
-/** Elements whose text is never content. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object']);
-/** Elements that separate words when their tags are removed. */
-const BLOCK =
-  /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|header|footer|figure|figcaption|dd|dt|hr)$/;
-
-const TAG_OR_ENTITY = /<[a-z!/?]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*)/i;
-
 /**
- * Windows-1252 characters that mislabelled feeds carry as C1 controls (`&#146;` for ’): the
- * characters their authors meant.
+ * Plain text from feed HTML, truncation and the words that classify items: one implementation
+ * for the widgets (src/feed) and the publisher CLI (src/cli), pure string code with no DOM, so
+ * both read the same HTML as the same text.
+ *
+ * {@link htmlInfo} follows the parts of the HTML standard that decide which characters are text:
+ * comments and bogus comments, raw-text elements (`<script>`, `<style>`, `<iframe>`…), quoted
+ * attribute values containing `>`, character references (HTML 4's named set; numeric references
+ * with the windows-1252 mapping for 0x80–0x9F), tags cut off by the end of the input, and where
+ * elements end (implied and stray end tags, `<svg>`/`<math>` content). test/feed/text.test.ts
+ * holds it to the browser's own parser. Known differences: named references outside HTML 4's set
+ * stay as written; text a browser would move out of a broken `<table>` stays in place.
  */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Collapses runs of white space (incl. non-breaking) into single spaces and trims. */
-export function collapse(text: string): string {
-  return text
-    .replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] ?? c)
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
-}
+import { fromC1 } from './decode.js';
 
 /** Plain text and the first image of an HTML fragment. */
 export interface HtmlInfo {
   text: string;
-  /** `src` of the first `<img>`, unresolved and unchecked. */
+  /** `src` of the first `<img>` with one, unresolved and unchecked. */
   image?: string;
   imageAlt?: string;
 }
 
-/** The named references feeds actually use; anything else goes to the browser's parser. */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', bull: '•',
-  middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢',
-  sect: '§', para: '¶', times: '×', divide: '÷', plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', oacute: 'ó', ocirc: 'ô',
-  uacute: 'ú', iacute: 'í', ccedil: 'ç', ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', shy: '\u00ad',
-  zwnj: '\u200c', zwj: '\u200d', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-};
+/** Elements whose content is never text: scripts, styles, titles, frames, form controls. */
+export const SKIP: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'title', 'iframe', 'object', 'noembed', 'noframes', 'textarea', 'select',
+]);
+/** Elements that separate words when their tags are removed. */
+export const BLOCK: ReadonlySet<string> = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'pre',
+  'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dd', 'dt', 'hr',
+]);
+/** Elements whose content the tokenizer reads as raw text, up to their end tag. */
+const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title']);
+/** HTML start tags that end an open `<svg>` / `<math>` (the standard's "breakout" list). */
+const BREAKOUT = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small',
+  'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
 
-/** Decodes character references; `undefined` when one needs the full HTML rules (unknown or unterminated). */
-function decodeEntities(text: string): string | undefined {
-  let unknown = false;
-  const out = text.replace(/&(#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[a-zA-Z][a-zA-Z\d]*)(;?)/g, (m, _ref, dec?: string, hex?: string, semi?: string) => {
-    if (!semi) {
-      unknown = true;
-      return m;
-    }
-    if (dec || hex) {
-      const code = dec ? Number(dec) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    const named = NAMED[m.slice(1, -1)];
-    if (named === undefined) unknown = true;
-    return named ?? m;
-  });
-  return unknown ? undefined : out;
+/** HTML 4's named references for U+00A0–U+00FF, in code point order (the legacy set). */
+const LATIN1_NAMES =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn ' +
+  'sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave ' +
+  'Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
+  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN ' +
+  'szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute ' +
+  'icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml ' +
+  'yacute thorn yuml';
+/** The rest of HTML 4's named references: each name followed by its character. */
+const OTHER_NAMES =
+  'alefsymℵ AlphaΑ alphaα and∧ ang∠ asymp≈ bdquo„ BetaΒ betaβ bull• cap∩ ChiΧ chiχ circˆ clubs♣ ' +
+  'cong≅ crarr↵ cup∪ Dagger‡ dagger† dArr⇓ darr↓ DeltaΔ deltaδ diams♦ empty∅ emsp\u2003 ensp\u2002 ' +
+  'EpsilonΕ epsilonε equiv≡ EtaΗ etaη euro€ exist∃ fnofƒ forall∀ frasl⁄ GammaΓ gammaγ ge≥ hArr⇔ ' +
+  'harr↔ hearts♥ hellip… imageℑ infin∞ int∫ IotaΙ iotaι isin∈ KappaΚ kappaκ LambdaΛ lambdaλ lang⟨ ' +
+  'lArr⇐ larr← lceil⌈ ldquo“ le≤ lfloor⌊ lowast∗ loz◊ lrm\u200e lsaquo‹ lsquo‘ mdash— minus− MuΜ ' +
+  'muμ nabla∇ ndash– ne≠ ni∋ notin∉ nsub⊄ NuΝ nuν OEligŒ oeligœ oline‾ OmegaΩ omegaω OmicronΟ ' +
+  'omicronο oplus⊕ or∨ otimes⊗ part∂ permil‰ perp⊥ PhiΦ phiφ PiΠ piπ pivϖ Prime″ prime′ prod∏ prop∝ ' +
+  'PsiΨ psiψ radic√ rang⟩ rArr⇒ rarr→ rceil⌉ rdquo” realℜ rfloor⌋ RhoΡ rhoρ rlm\u200f rsaquo› ' +
+  'rsquo’ sbquo‚ ScaronŠ scaronš sdot⋅ SigmaΣ sigmafς sigmaσ sim∼ spades♠ sube⊆ sub⊂ sum∑ supe⊇ ' +
+  'sup⊃ TauΤ tauτ there4∴ ThetaΘ thetasymϑ thetaθ thinsp\u2009 tilde˜ trade™ uArr⇑ uarr↑ upsihϒ ' +
+  'UpsilonΥ upsilonυ weierp℘ XiΞ xiξ YumlŸ ZetaΖ zetaζ zwj\u200d zwnj\u200c';
+
+
+/** Named character references: HTML 4's set (what feeds use), plus `&apos;`. */
+const NAMED = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+/** The names that also work without a semicolon (`&copy 2026`, `&amp tanpa`). */
+const LEGACY = new Map<string, string>();
+LATIN1_NAMES.split(' ').forEach((name, i) => LEGACY.set(name, String.fromCharCode(0xa0 + i)));
+for (const [name, char] of [['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['AMP', '&'], ['LT', '<'], ['GT', '>'], ['QUOT', '"'], ['COPY', '©'], ['REG', '®']]) {
+  LEGACY.set(name!, char!);
+}
+for (const [name, char] of LEGACY) NAMED.set(name, char);
+for (const pair of OTHER_NAMES.split(' ')) {
+  const name = /^[A-Za-z\d]+/.exec(pair)![0];
+  NAMED.set(name, pair.slice(name.length));
 }
 
-/** A tag, with quoted attribute values that may contain `>`. */
-const TAG = /<\/?([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-/** Content the fast path leaves to the browser's parser: raw-text elements, CDATA, foreign content. */
-const HARD = /<(script|style|noscript|template|iframe|object|textarea|title|xmp|plaintext|noembed|noframes|svg|math)\b|<!\[CDATA\[/i;
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
-  const raw = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-  return raw === undefined ? undefined : decodeEntities(raw) ?? raw;
-}
+const REFERENCE = /&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]*)(;?))/g;
 
 /**
- * Plain text of ordinary feed HTML with string operations only (the common case, and ten times
- * faster than building a document per item). `undefined` when the fragment needs the full HTML
- * parsing rules; the caller then uses the inert parser.
+ * Decodes character references as the HTML standard does in text (`attribute`: in an attribute
+ * value, where a legacy name followed by a letter, digit or `=` stays as written).
  */
-function fastHtmlInfo(html: string): HtmlInfo | undefined {
-  if (HARD.test(html)) return undefined;
-  let image: string | undefined;
-  let imageAlt: string | undefined;
-  const stripped = html.replace(/<!--[\s\S]*?-->/g, '').replace(TAG, (tag, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower === 'img' && image === undefined) {
-      image = attribute(tag, 'src');
-      imageAlt = attribute(tag, 'alt');
+function decodeReferences(text: string, attribute = false): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (ref, hex: string | undefined, dec: string | undefined, name: string | undefined, semi: string, at: number) => {
+    if (name === undefined) {
+      const digits = (hex ?? dec!).replace(/^0+/, '');
+      if (digits.length > (hex !== undefined ? 6 : 7)) return '\ufffd';
+      const code = digits ? parseInt(digits, hex !== undefined ? 16 : 10) : 0;
+      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+      return code >= 0x80 && code <= 0x9f ? fromC1(String.fromCharCode(code)) : String.fromCodePoint(code);
     }
-    return BLOCK.test(lower) ? ' ' : '';
+    if (semi) {
+      const char = NAMED.get(name);
+      if (char !== undefined) return char;
+    }
+    // The longest legacy name the reference starts with (`&notit;` is "¬it;").
+    for (let length = Math.min(name.length, 6); length >= 2; length--) {
+      const char = LEGACY.get(name.slice(0, length));
+      if (char === undefined) continue;
+      const next = length < name.length ? name[length]! : semi || text[at + ref.length] || '';
+      if (attribute && /[A-Za-z\d=]/.test(next)) return ref;
+      return char + ref.slice(1 + length);
+    }
+    return ref;
   });
-  // Anything still tag-like is malformed markup: let the real parser decide what it means.
-  if (/<[a-zA-Z/!?]/.test(stripped)) return undefined;
-  const text = decodeEntities(stripped);
-  if (text === undefined) return undefined;
-  const info: HtmlInfo = { text: collapse(text) };
-  if (image) info.image = image;
-  if (imageAlt) info.imageAlt = imageAlt;
-  return info;
 }
+
+const SPACE = /[\t\n\f ]/;
+const NAME_END = /[\t\n\f />]/g;
+const ATTRIBUTE_END = /[\t\n\f />=]/g;
+const UNQUOTED_END = /[\t\n\f >]/g;
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+
+interface Tag {
+  name: string;
+  attributes: Map<string, string>;
+  selfClosing: boolean;
+  /** Index just past the closing `>`. */
+  end: number;
+}
+
+/** Reads a tag whose name starts at `at` (after `<` or `</`); `undefined` when the input ends inside it. */
+function readTag(html: string, at: number): Tag | undefined {
+  const n = html.length;
+  /** The first index from `from` at which `stop` matches, else the end of the input. */
+  const until = (stop: RegExp, from: number): number => {
+    stop.lastIndex = from;
+    return stop.exec(html)?.index ?? n;
+  };
+  let i = until(NAME_END, at);
+  const tag: Tag = { name: html.slice(at, i).toLowerCase(), attributes: new Map(), selfClosing: false, end: n };
+  for (;;) {
+    while (i < n && SPACE.test(html[i]!)) i++;
+    if (i >= n) return undefined;
+    const c = html[i]!;
+    if (c === '>') {
+      tag.end = i + 1;
+      return tag;
+    }
+    if (c === '/') {
+      if (html[i + 1] === '>') {
+        tag.selfClosing = true;
+        tag.end = i + 2;
+        return tag;
+      }
+      i++;
+      continue;
+    }
+    // An attribute name (its first character may be "=").
+    const start = i;
+    i = until(ATTRIBUTE_END, i + 1);
+    const name = html.slice(start, i).toLowerCase();
+    while (i < n && SPACE.test(html[i]!)) i++;
+    let value = '';
+    if (html[i] === '=') {
+      i++;
+      while (i < n && SPACE.test(html[i]!)) i++;
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close < 0) return undefined;
+        value = html.slice(i + 1, close);
+        i = close + 1;
+      } else if (quote !== '>') {
+        const begin = i;
+        i = until(UNQUOTED_END, i);
+        if (i >= n) return undefined;
+        value = html.slice(begin, i);
+      }
+    }
+    if (!tag.attributes.has(name)) tag.attributes.set(name, decodeReferences(value.replace(/\0/g, '\ufffd'), true));
+  }
+}
+
+const rawEnds = new Map<string, RegExp>();
+/** Where the raw text of `name` that starts at `from` ends (its end tag), or the end of the input. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  let re = rawEnds.get(name);
+  if (!re) rawEnds.set(name, (re = new RegExp(`</${name}[\\t\\n\\f />]`, 'gi')));
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? html.length;
+}
+
+/** Index just past the next `>` from `from` (a bogus comment), or the end of the input. */
+function pastGt(html: string, from: number): number {
+  const gt = html.indexOf('>', from);
+  return gt < 0 ? html.length : gt + 1;
+}
+
+/** The standard's "special" elements that can be open: an end tag for another element stops at them. */
+const SPECIAL = new Set([
+  ...BLOCK, 'address', 'aside', 'nav', 'main', 'center', 'details', 'dialog', 'dir', 'dl', 'fieldset', 'hgroup', 'menu', 'search',
+  'summary', 'listing', 'form', 'button', 'caption', 'applet', 'marquee', 'noscript', 'template', 'object', 'select', 'tbody', 'thead',
+  'tfoot', 'colgroup',
+]);
+/** End tags that close their element when it is in scope, with whatever is open inside it. */
+const END_IN_SCOPE = new Set([
+  'address', 'article', 'aside', 'blockquote', 'button', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset',
+  'figcaption', 'figure', 'footer', 'header', 'hgroup', 'listing', 'main', 'menu', 'nav', 'ol', 'pre', 'search', 'section',
+  'summary', 'ul', 'li', 'dd', 'dt', 'applet', 'marquee', 'object', 'template', 'select', 'table', 'caption', 'tbody', 'thead',
+  'tfoot', 'tr', 'td', 'th',
+]);
+/** Start tags that first close an open `<p>`. */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'form', 'plaintext', 'table', 'hr', 'xmp', 'li', 'dd', 'dt',
+]);
+/** Elements without content (never on the stack of open elements). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Formatting elements: their end tags move elements around but never end a block. */
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+/** Elements that bound "in scope" searches (Chromium also stops at a customizable <select>). */
+const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'marquee', 'object', 'template', 'applet', 'select']);
+/** Table parts, ignored outside a table. */
+const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
+/** Foreign elements whose content follows the HTML rules again, by namespace. */
+const INTEGRATION = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']) };
+const HEADING = /^h[1-6]$/;
 
 /**
  * Reads an untrusted HTML fragment as plain text, without executing or loading anything:
- * string operations for ordinary markup, else an inert document (see {@link parseInert}).
- * Block elements separate words; scripts, styles and the like are dropped; entities are decoded.
+ * block elements separate words; scripts, styles, frames, graphics and the like are dropped;
+ * character references are decoded; white space is collapsed; the WordPress footer is removed.
+ *
+ * A tokenizer plus the part of the tree builder that decides where elements end (implied ends,
+ * stray end tags, `<svg>`/`<math>` and the tags that leave them). Tables are read in source
+ * order (a browser moves stray text in a table before it).
  */
 export function htmlInfo(html: string | null | undefined): HtmlInfo {
   if (!html) return { text: '' };
-  if (!TAG_OR_ENTITY.test(html)) return { text: collapse(html) };
-  return fastHtmlInfo(html) ?? slowHtmlInfo(html);
-}
-
-/** The inert-document path alone (exported so tests can hold the fast path to it). */
-export function slowHtmlInfo(html: string): HtmlInfo {
-  const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
+  if (!/[<&\0]/.test(html)) return { text: cleanText(html) };
+  const src = html.replace(/\r\n?/g, '\n');
+  const n = src.length;
   const parts: string[] = [];
+  /** Open HTML elements, outermost first. */
+  const stack: string[] = [];
+  /** Open elements of an <svg> or <math> subtree, with their namespace (HTML inside integration points). */
+  const foreign: Array<{ name: string; ns: 'svg' | 'math' | 'html' }> = [];
+  let form = false; // the parser's form element pointer
+  let hidden = 0; // SKIP elements on the stack
   let image: string | undefined;
   let imageAlt: string | undefined;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
-      } else if (child.nodeType === 1) {
-        const name = (child as Element).localName;
-        if (SKIP.has(name)) continue;
-        if (name === 'img' && image === undefined) {
-          image = (child as Element).getAttribute('src') ?? undefined;
-          imageAlt = (child as Element).getAttribute('alt') ?? undefined;
-        }
-        const block = BLOCK.test(name);
-        if (block) parts.push(' ');
-        walk(child);
-        if (block) parts.push(' ');
-      }
+
+  const text = (chunk: string): void => {
+    if (!hidden && chunk && !foreign.some((e) => SKIP.has(e.name))) parts.push(chunk);
+  };
+  /** Closes foreign elements down to (and including) `index`. */
+  const popForeign = (index: number): void => {
+    while (foreign.length > index) {
+      const { name } = foreign.pop()!;
+      if (BLOCK.has(name)) text(' ');
     }
   };
-  walk(doc.body);
-  const info: HtmlInfo = { text: collapse(parts.join('')) };
+  const push = (name: string): void => {
+    stack.push(name);
+    if (SKIP.has(name)) hidden++;
+  };
+  /** Closes every element from the top down to (and including) `index`. */
+  const popTo = (index: number): void => {
+    while (stack.length > index) {
+      const name = stack.pop()!;
+      if (SKIP.has(name)) hidden--;
+      else if (BLOCK.has(name)) text(' ');
+    }
+  };
+  /** Index of the innermost `match`ing element in scope, else -1. */
+  const inScope = (match: (name: string) => boolean, bounds: ReadonlySet<string> = SCOPE): number => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (match(stack[k]!)) return k;
+      if (SCOPE.has(stack[k]!) || bounds.has(stack[k]!)) return -1;
+    }
+    return -1;
+  };
+  const named = (name: string) => (other: string) => other === name;
+  const BUTTON_SCOPE = new Set(['button']);
+  const LIST_SCOPE = new Set(['ol', 'ul']);
+  const closeP = (): void => {
+    const p = inScope(named('p'), BUTTON_SCOPE);
+    if (p >= 0) popTo(p);
+  };
+
+  /** Where an HTML end tag closes to: the stack index of its element, -1 when the tag is ignored. */
+  const target = (name: string): number => {
+    if (name === 'p') return inScope(named('p'), BUTTON_SCOPE);
+    if (name === 'template') return stack.lastIndexOf('template');
+    if (HEADING.test(name)) return inScope((other) => HEADING.test(other));
+    if (END_IN_SCOPE.has(name) || FORMATTING.has(name) || name === 'form') return inScope(named(name), name === 'li' ? LIST_SCOPE : SCOPE);
+    // Any other end tag closes the innermost element of its name, unless a special element is in the way.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k] === name) return k;
+      if (SPECIAL.has(stack[k]!) || SCOPE.has(stack[k]!)) return -1;
+    }
+    return -1;
+  };
+  /** An HTML end tag, in the body. */
+  const endTag = (name: string): void => {
+    if (name === 'br') return text(' ');
+    if (name === 'form') form = false;
+    const k = target(name);
+    if (k < 0) {
+      if (name === 'p') text(' '); // a stray </p> is an empty paragraph
+      return;
+    }
+    // </form> removes the form alone; a formatting end tag moves elements but ends no block.
+    if (name === 'form' || FORMATTING.has(name)) stack.splice(k, 1);
+    else popTo(k);
+  };
+
+  /** Notes the first visible image with a `src`. */
+  const see = (tag: Tag): void => {
+    const source = tag.attributes.get('src');
+    if (image === undefined && source?.trim() && !hidden && !foreign.some((e) => SKIP.has(e.name))) {
+      image = source;
+      imageAlt = tag.attributes.get('alt');
+    }
+  };
+
+  /** Skips the raw text of `name` from `i`; returns where its end tag starts. */
+  const rawText = (name: string, from: number): number => {
+    const end = rawTextEnd(src, name, from);
+    if (!SKIP.has(name)) text(src.slice(from, end));
+    return end;
+  };
+
+  /** An HTML start tag, in the body. Returns the new position (raw text elements consume their content). */
+  const startTag = (tag: Tag, at: number): number => {
+    let name = tag.name;
+    if (name === 'image') name = 'img';
+    if (TABLE_PARTS.has(name) && !stack.includes('table')) return at; // ignored outside a table
+    const select = name === 'select' || name === 'input' ? inScope(named('select')) : -1;
+    if (select >= 0) {
+      // Inside a <select>, another <select> closes it; an <input> closes it and then opens.
+      popTo(select);
+      if (name === 'select') return at;
+    }
+    if (name === 'li' || name === 'dd' || name === 'dt') {
+      const same = name === 'li' ? ['li'] : ['dd', 'dt'];
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const open = stack[k]!;
+        if (same.includes(open)) {
+          popTo(k);
+          break;
+        }
+        if (SPECIAL.has(open) && open !== 'address' && open !== 'div' && open !== 'p') break;
+      }
+    }
+    if (name === 'form') {
+      if (form) return at; // no form inside a form
+      form = true;
+    }
+    if (CLOSES_P.has(name)) closeP();
+    if (HEADING.test(name) && HEADING.test(stack[stack.length - 1] ?? '')) popTo(stack.length - 1);
+    if (name === 'button') {
+      const button = inScope(named('button'));
+      if (button >= 0) popTo(button);
+    }
+    if (name === 'svg' || name === 'math') {
+      if (!tag.selfClosing) foreign.push({ name, ns: name });
+      return at;
+    }
+    if (name === 'plaintext') {
+      text(src.slice(at));
+      return n;
+    }
+    if (RAW.has(name)) return rawText(name, at);
+    if (BLOCK.has(name)) text(' ');
+    if (name === 'img') see(tag);
+    if (!VOID.has(name)) push(name);
+    return at;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const lt = src.indexOf('<', i);
+    const stop = lt < 0 ? n : lt;
+    if (stop > i) text(decodeReferences(src.slice(i, stop)).replace(/\0/g, ''));
+    if (lt < 0) break;
+    i = lt;
+    const next = src[i + 1];
+    const top = foreign[foreign.length - 1];
+    if (next === '!') {
+      if (src.startsWith('<!--', i)) {
+        if (src.startsWith('<!-->', i)) i += 5;
+        else if (src.startsWith('<!--->', i)) i += 6;
+        else {
+          const close = /--!?>/g;
+          close.lastIndex = i + 4;
+          const m = close.exec(src);
+          i = m ? m.index + m[0].length : n;
+        }
+      } else if (top && top.ns !== 'html' && src.startsWith('<![CDATA[', i)) {
+        const close = src.indexOf(']]>', i + 9);
+        text(src.slice(i + 9, close < 0 ? n : close)); // real CDATA in SVG and MathML
+        i = close < 0 ? n : close + 3;
+      } else {
+        i = pastGt(src, i + 2);
+      }
+      continue;
+    }
+    if (next === '?') {
+      i = pastGt(src, i + 1);
+      continue;
+    }
+    if (next === '/') {
+      const first = src[i + 2];
+      if (first === undefined) {
+        text('</');
+        break;
+      }
+      if (first === '>') {
+        i += 3;
+        continue;
+      }
+      if (!isLetter(first)) {
+        i = pastGt(src, i + 2);
+        continue;
+      }
+      const tag = readTag(src, i + 2);
+      if (!tag) break;
+      i = tag.end;
+      if (top) {
+        if (top.ns !== 'html' && (tag.name === 'p' || tag.name === 'br')) {
+          popForeign(0); // these end tags leave foreign content, then count as HTML
+          endTag(tag.name);
+          continue;
+        }
+        const k = foreign.map((e) => e.name).lastIndexOf(tag.name);
+        if (k >= 0) popForeign(k);
+        else if (top.ns !== 'html') {
+          // An end tag of an element around the <svg> closes it too, except </form> (which removes
+          // the form alone) and a formatting end tag with a block between it and the <svg>.
+          const at = target(tag.name);
+          if (at >= 0) {
+            const stays = tag.name === 'form' || (FORMATTING.has(tag.name) && stack.slice(at + 1).some((o) => SPECIAL.has(o)));
+            if (!stays) popForeign(0);
+            endTag(tag.name);
+          }
+        }
+        continue;
+      }
+      endTag(tag.name);
+      continue;
+    }
+    if (!isLetter(next)) {
+      text('<');
+      i++;
+      continue;
+    }
+    const tag = readTag(src, i + 1);
+    if (!tag) break;
+    i = tag.end;
+    if (top) {
+      const inside = top.ns === 'html' || INTEGRATION[top.ns].has(top.name);
+      const font = tag.name === 'font' && ['color', 'face', 'size'].some((a) => tag.attributes.has(a));
+      if (inside || (!BREAKOUT.has(tag.name) && !font)) {
+        const name = inside && tag.name === 'image' ? 'img' : tag.name;
+        if (inside && RAW.has(name)) {
+          i = rawText(name, i);
+          continue;
+        }
+        if (BLOCK.has(name)) text(' ');
+        if (inside && name === 'img') see(tag);
+        if (!tag.selfClosing && !(inside && VOID.has(name))) {
+          const ns = name === 'svg' && (inside || top.name === 'annotation-xml') ? 'svg' : name === 'math' && inside ? 'math' : inside ? 'html' : top.ns;
+          foreign.push({ name, ns });
+        }
+        continue;
+      }
+      popForeign(0); // an HTML start tag leaves foreign content
+    }
+    i = startTag(tag, i);
+  }
+  const info: HtmlInfo = { text: cleanText(parts.join('')) };
   if (image) info.image = image;
   if (imageAlt) info.imageAlt = imageAlt;
   return info;
@@ -145,10 +486,53 @@ export function htmlToText(html: string | null | undefined): string {
   return htmlInfo(html).text;
 }
 
-/** Shortens plain text to at most `max` characters on a word boundary, adding an ellipsis. */
+/** Collapses runs of white space (incl. no-break and zero-width) into single spaces, maps C1 controls, trims. */
+export function collapse(text: string): string {
+  return fromC1(text)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Collapsed text without the tails CMSs add to excerpts: the WordPress (Yoast) footer
+ * "The post … appeared first on …" and a "[…]" read-more marker (dropped after a full sentence,
+ * an ellipsis after a cut one).
+ */
+export function cleanText(text: string): string {
+  return collapse(text)
+    .replace(/\s*The post .{1,300}? appeared first on .{1,200}?\.?$/, '')
+    .replace(/([.!?»"”])?\s*\[(?:…|\.\.\.|&hellip;)\]$/u, (_m, end: string | undefined) => end ?? '…')
+    .trim();
+}
+
+/**
+ * Shortens plain text to at most `max` characters on a word boundary (when one is near), without
+ * the punctuation the cut leaves behind, adding an ellipsis: "… keempat, kelima" → "… keempat…".
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1); // never half an emoji
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:…–—(\[{“‘«-]+$/u, '')}…`;
+}
+
+/** Category words that mark a hoax clarification, for feeds without the `_siar` extension. */
+export const HOAX_WORDS = /\b(hoaks|hoax|klarifikasi|disinformasi|misinformasi|cek fakta|fact.?check)\b/i;
+/** Category words that mark an announcement. */
+export const ANNOUNCEMENT_WORDS = /\b(pengumuman|announcement|maklumat)\b/i;
+
+/** The kind the built-in category words give, `undefined` when none matches. */
+export function kindFromWords(categories: readonly string[]): 'hoax-clarification' | 'announcement' | undefined {
+  if (categories.some((c) => HOAX_WORDS.test(c))) return 'hoax-clarification';
+  if (categories.some((c) => ANNOUNCEMENT_WORDS.test(c))) return 'announcement';
+  return undefined;
+}
+
+/** An agency id as directory.json and `_siar.agency` write it: lower-case letters, digits, hyphens. */
+export const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** True for a string that is a well-formed agency id. */
+export function isAgencyId(value: unknown): value is string {
+  return typeof value === 'string' && AGENCY_ID.test(value);
 }

@@ -1,5 +1,5 @@
 // Small pieces of the publisher CLI: positions in JSON text, time zones, decoding, URL keys,
-// environment expansion, HTML to text.
+// environment expansion, HTML to text, truncation and classification.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { locateJson } from '../../dist/node/cli/json-pos.js';
@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { decode, fetchUrl } from '../../dist/node/cli/fetch.js';
 import { decodeCases } from '../shared/decode-cases.mjs';
 import { serve } from '../fixtures/cli/harness.mjs';
-import { urlKey } from '../../dist/node/cli/normalize.js';
+import { agencyOf, kindOf, urlKey } from '../../dist/node/cli/normalize.js';
 import { expandEnv } from '../../dist/node/cli/config.js';
 import { htmlToText, truncate } from '../../dist/node/cli/html.js';
+import { agencyIdCases, kindCases, textCases, truncateCases } from '../shared/text-cases.mjs';
 import { parseDuration, parseSource } from '../../dist/node/cli/parse-source.js';
 
 describe('json-pos', () => {
@@ -83,11 +84,28 @@ describe('expandEnv', () => {
   });
 });
 
-describe('html', () => {
-  it('turns HTML into plain text and cuts at a word boundary', () => {
-    assert.equal(htmlToText('<p>Satu&nbsp;dua</p><p>tiga &amp; <b>empat</b><script>x()</script></p>'), 'Satu dua tiga & empat');
-    assert.equal(htmlToText('A &#150; B'), 'A – B');
-    assert.equal(truncate('satu dua tiga empat lima', 14), 'satu dua tiga…');
+// The same tables run in the browser (test/feed/text.test.ts): one text module, one behaviour.
+describe('text (shared with the widgets)', () => {
+  const ctx = { source: { id: 'uji' }, categories: {} };
+  for (const [html, text] of textCases) {
+    it(`htmlToText(${JSON.stringify(html).slice(0, 50)})`, () => assert.equal(htmlToText(html), text));
+  }
+  for (const [text, max, cut] of truncateCases) {
+    it(`truncate(${JSON.stringify(text)}, ${max})`, () => assert.equal(truncate(text, max), cut));
+  }
+  for (const [categories, kind] of kindCases) {
+    it(`kind of ${JSON.stringify(categories)}`, () => assert.equal(kindOf(categories, {}, ctx), kind));
+  }
+  for (const [value, valid] of agencyIdCases) {
+    it(`agency id ${JSON.stringify(value.slice(0, 20))}`, () => {
+      assert.equal(agencyOf({ agency: value, authors: [] }, [], ctx), valid ? value : undefined);
+      assert.equal(agencyOf({ authors: [], siar: { agency: value } }, [], ctx), valid ? value : undefined);
+    });
+  }
+});
+
+describe('parseDuration', () => {
+  it('reads h:mm:ss, m:ss and rejects the rest', () => {
     assert.equal(parseDuration('1:02:03'), 3723);
     assert.equal(parseDuration('0:35'), 35);
     assert.equal(parseDuration('x'), undefined);
