@@ -48,8 +48,11 @@ export class XmlElement {
   readonly parent: XmlElement | null;
   /** Element children in document order. */
   children: readonly XmlElement[];
-  /** Element and text children in document order; comments and processing instructions are dropped. */
-  nodes: readonly XmlNode[];
+  /**
+   * Content so far: none, the text of an element that has only text (most elements of a feed,
+   * kept without an array), or element and text children in order.
+   */
+  content: undefined | string | XmlNode[];
   /** Children by local name, built on first use for elements with many children. */
   byLocal: Map<string, XmlElement[]> | undefined;
   /** Free for the reader of the tree to memoize a value per element (feeds keep the `xml:base` in force). */
@@ -63,9 +66,15 @@ export class XmlElement {
     this.attrs = attrs;
     this.parent = parent;
     this.children = NO_ELEMENTS;
-    this.nodes = NO_NODES;
+    this.content = undefined;
     this.byLocal = undefined;
     this.memo = undefined;
+  }
+
+  /** Element and text children in document order; comments and processing instructions are dropped. */
+  get nodes(): readonly XmlNode[] {
+    const content = this.content;
+    return content === undefined ? NO_NODES : typeof content === 'string' ? [content] : content;
   }
 }
 
@@ -149,6 +158,8 @@ const XML_DECL = new RegExp(
 const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MAX_DEPTH = 5000;
+/** What an attribute value needs more than slicing for. */
+const ATTR_SPECIAL = /[<&\t\n]/;
 
 /** Character and predefined entity references in `t` (a text run or attribute value) replaced. */
 function decodeRefs(t: string, offset: number): string {
@@ -203,6 +214,30 @@ function decodeRefs(t: string, offset: number): string {
   return k ? out + t.slice(k) : t;
 }
 
+/**
+ * Names are looked up in a small table before they are sliced out of the text, so each name is
+ * one string per document; the names feeds use most start as the program's own (internalized)
+ * literals, which makes the readers' comparisons with them cheap.
+ */
+const COMMON_NAMES = (
+  'rss channel item title link description guid pubDate category enclosure author comments source language copyright ' +
+  'lastBuildDate generator docs ttl image url width height managingEditor webMaster feed entry id updated published ' +
+  'summary content name email uri subtitle logo icon rights type rel href length version isPermaLink xmlns base lang ' +
+  'xml:base xml:lang creator date subject encoded thumbnail group community statistics views videoId channelId medium ' +
+  'duration term label scheme RDF about resource div p a br b i img span alt src class style text mode atom media dc yt ' +
+  'itunes rdf sy dc:creator dc:date dc:subject content:encoded media:content media:thumbnail media:group media:title ' +
+  'media:description media:community media:statistics yt:videoId yt:channelId atom:link itunes:image itunes:category ' +
+  'itunes:author itunes:summary itunes:duration rdf:RDF rdf:about rdf:resource xmlns:atom xmlns:media xmlns:dc ' +
+  'xmlns:content xmlns:yt xmlns:itunes xmlns:rdf'
+).split(' ');
+const NAME_SLOTS = 1024;
+function nameSlot(s: string, start: number, end: number): number {
+  const len = end - start;
+  return ((len << 5) ^ (s.charCodeAt(start) * 7) ^ (s.charCodeAt(start + (len > 1 ? 1 : 0)) * 13) ^ s.charCodeAt(end - 1)) & (NAME_SLOTS - 1);
+}
+const SEEDED_NAMES: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+for (const name of COMMON_NAMES) SEEDED_NAMES[nameSlot(name, 0, name.length)] = name;
+
 type Scope = Map<string, string | null>;
 const TOP_SCOPE: Scope = new Map([['xml', XML_NS]]);
 
@@ -221,6 +256,7 @@ export class XmlParser {
   /** Next `]]>` / `&` at or after the last text run looked at (text.length when none). */
   private cdEnd = -1;
   private amp = -1;
+  private readonly names = SEEDED_NAMES.slice();
 
   constructor(text: string) {
     let s = text;
@@ -245,6 +281,8 @@ export class XmlParser {
     let i = this.i;
     let top: XmlElement | undefined = stack[stack.length - 1];
     let steps = 0;
+    let cdEnd = this.cdEnd;
+    let amp = this.amp;
     for (;;) {
       if (!top) {
         // ── outside the root: white space, comments, processing instructions, one element ──
@@ -277,19 +315,22 @@ export class XmlParser {
         const lt = s.indexOf('<', i);
         if (lt < 0) fail(`Unclosed element <${top.name}>`, n);
         if (lt > i) {
-          if (this.cdEnd < i) this.cdEnd = s.indexOf(']]>', i) >>> 0;
-          if (this.cdEnd < lt) fail("']]>' in text", this.cdEnd);
-          if (this.amp < i) this.amp = s.indexOf('&', i) >>> 0;
+          if (cdEnd < i) cdEnd = s.indexOf(']]>', i) >>> 0;
+          if (cdEnd < lt) fail("']]>' in text", cdEnd);
+          if (amp < i) amp = s.indexOf('&', i) >>> 0;
           const raw = s.slice(i, lt);
-          addText(top, this.amp < lt ? decodeRefs(raw, i) : raw);
+          addText(top, amp < lt ? decodeRefs(raw, i) : raw);
           i = lt;
         }
         const c1 = s.charCodeAt(i + 1);
         if (c1 === 47 /* / */) {
           // end tag
           const name = top.name;
-          let j = i + 2 + name.length;
-          if (!s.startsWith(name, i + 2)) fail(`Mismatched end tag, expected </${name}>`, i);
+          const len = name.length;
+          for (let k = 0; k < len; k++) {
+            if (s.charCodeAt(i + 2 + k) !== name.charCodeAt(k)) fail(`Mismatched end tag, expected </${name}>`, i);
+          }
+          let j = i + 2 + len;
           let c = s.charCodeAt(j);
           while (c === 32 || c === 10 || c === 9) c = s.charCodeAt(++j);
           if (c !== 62 /* > */) fail(`Mismatched end tag, expected </${name}>`, i);
@@ -323,12 +364,14 @@ export class XmlParser {
         steps = 0;
         if (pause()) {
           this.i = i;
+          this.cdEnd = cdEnd;
+          this.amp = amp;
           return undefined;
         }
       }
       let j = qnameEnd(s, i + 1);
       if (j < 0) fail('Bad element name', i + 1);
-      const qname = s.slice(i + 1, j);
+      const qname = this.name(s, i + 1, j);
       let names: string[] | undefined;
       let values: string[] | undefined;
       let empty = false;
@@ -349,7 +392,7 @@ export class XmlParser {
         if (!spaced) fail(j >= n ? 'Unexpected end in a tag' : 'Unexpected character in a tag', j);
         const nameEnd = qnameEnd(s, j);
         if (nameEnd < 0) fail('Bad attribute name', j);
-        const aname = s.slice(j, nameEnd);
+        const aname = this.name(s, j, nameEnd);
         j = nameEnd;
         c = s.charCodeAt(j);
         while (c === 32 || c === 10 || c === 9) c = s.charCodeAt(++j);
@@ -360,9 +403,11 @@ export class XmlParser {
         const end = s.indexOf(c === 34 ? '"' : "'", j + 1);
         if (end < 0) fail('Unclosed attribute value', j);
         let value = s.slice(j + 1, end);
-        if (value.indexOf('<') >= 0) fail("'<' in an attribute value", j);
-        if (value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) value = value.replace(/[\t\n]/g, ' ');
-        if (value.indexOf('&') >= 0) value = decodeRefs(value, j + 1);
+        if (ATTR_SPECIAL.test(value)) {
+          if (value.indexOf('<') >= 0) fail("'<' in an attribute value", j);
+          if (value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) value = value.replace(/[\t\n]/g, ' ');
+          if (value.indexOf('&') >= 0) value = decodeRefs(value, j + 1);
+        }
         if (names) {
           if (names.includes(aname)) fail(`Repeated attribute ${aname}`, j);
           names.push(aname);
@@ -393,6 +438,21 @@ export class XmlParser {
     }
   }
 
+  /** `s.slice(start, end)`, one string per distinct name. */
+  private name(s: string, start: number, end: number): string {
+    const slot = nameSlot(s, start, end);
+    const known = this.names[slot];
+    const len = end - start;
+    if (known !== undefined && known.length === len) {
+      let k = 0;
+      while (k < len && known.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+      if (k === len) return known;
+    }
+    const name = s.slice(start, end);
+    this.names[slot] = name;
+    return name;
+  }
+
   /** An element without attributes: the scope does not change. */
   private plainElement(qname: string, parent: XmlElement | null, at: number): XmlElement {
     const colon = qname.indexOf(':');
@@ -401,11 +461,11 @@ export class XmlParser {
   }
 
   private prefixed(qname: string, colon: number, attrs: readonly XmlAttr[], parent: XmlElement | null, at: number): XmlElement {
-    const prefix = qname.slice(0, colon);
+    const prefix = this.name(qname, 0, colon);
     if (prefix === 'xmlns') fail("'xmlns' cannot be an element prefix", at);
     const ns = this.scope.get(prefix);
     if (!ns) fail(`Element ${qname}: prefix is unbound`, at);
-    return new XmlElement(qname, prefix, qname.slice(colon + 1), ns, attrs, parent);
+    return new XmlElement(qname, prefix, this.name(qname, colon + 1, qname.length), ns, attrs, parent);
   }
 
   /**
@@ -426,7 +486,7 @@ export class XmlParser {
           scope.set('', value || null);
           decls.push({ name, prefix: null, local: name, ns: XMLNS_NS, value });
         } else {
-          const p = name.slice(6);
+          const p = this.name(name, 6, name.length);
           if (p === 'xmlns') fail("The prefix 'xmlns' cannot be declared", at);
           if (p === 'xml' ? value !== XML_NS : !value) fail(`Bad declaration of prefix ${p}`, at);
           scope.set(p, value);
@@ -442,10 +502,10 @@ export class XmlParser {
       const a = attrs[k]!;
       const colon = a.name.indexOf(':');
       if (colon < 0) continue;
-      const prefix = a.name.slice(0, colon);
+      const prefix = this.name(a.name, 0, colon);
       const ns = scope.get(prefix);
       if (!ns || prefix === 'xmlns') fail(`Attribute ${a.name}: prefix is unbound`, at);
-      const local = a.name.slice(colon + 1);
+      const local = this.name(a.name, colon + 1, a.name.length);
       for (let m = 0; m < k; m++) {
         const b = attrs[m]!;
         if (b.ns === ns && b.local === local) fail(`Repeated attribute {${ns}}${local}`, at);
@@ -486,19 +546,23 @@ export class XmlParser {
 function addChild(parent: XmlElement, el: XmlElement): void {
   if (parent.children === NO_ELEMENTS) parent.children = [el];
   else (parent.children as XmlElement[]).push(el);
-  if (parent.nodes === NO_NODES) parent.nodes = [el];
-  else (parent.nodes as XmlNode[]).push(el);
+  const content = parent.content;
+  if (content === undefined) parent.content = [el];
+  else if (typeof content === 'string') parent.content = [content, el];
+  else content.push(el);
 }
 
 function addText(parent: XmlElement, text: string): void {
-  const nodes = parent.nodes as XmlNode[];
-  if (nodes === NO_NODES) {
-    parent.nodes = [text];
-    return;
+  const content = parent.content;
+  if (content === undefined) {
+    parent.content = text;
+  } else if (typeof content === 'string') {
+    parent.content = content + text;
+  } else {
+    const last = content.length - 1;
+    if (typeof content[last] === 'string') content[last] += text;
+    else content.push(text);
   }
-  const last = nodes.length - 1;
-  if (typeof nodes[last] === 'string') nodes[last] += text;
-  else nodes.push(text);
 }
 
 /** Parses a whole document at once; throws {@link XmlError}. */
@@ -510,10 +574,11 @@ export function parseXml(text: string): XmlElement {
 
 /** The concatenated text of `el` and its descendants (the DOM's `textContent`). */
 export function textContent(el: XmlElement): string {
-  const nodes = el.nodes;
-  if (el.children.length === 0) return nodes.length ? (nodes[0] as string) : '';
+  const content = el.content;
+  if (content === undefined) return '';
+  if (typeof content === 'string') return content;
   let out = '';
-  const stack: (readonly XmlNode[])[] = [nodes];
+  const stack: (readonly XmlNode[])[] = [content];
   const at: number[] = [0];
   while (stack.length) {
     const list = stack[stack.length - 1]!;
@@ -526,8 +591,9 @@ export function textContent(el: XmlElement): string {
     at[at.length - 1] = k + 1;
     const node = list[k]!;
     if (typeof node === 'string') out += node;
-    else if (node.nodes.length) {
-      stack.push(node.nodes);
+    else if (typeof node.content === 'string') out += node.content;
+    else if (node.content) {
+      stack.push(node.content);
       at.push(0);
     }
   }
