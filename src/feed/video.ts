@@ -9,6 +9,13 @@ const YT_ID = /^[A-Za-z0-9_-]{11}$/;
 const DIGITS = /^\d{5,25}$/;
 const IG_ID = /^[A-Za-z0-9_-]{5,40}$/;
 
+/**
+ * What a URL the checks below can accept must contain, as written (most links in a feed are not
+ * videos, and parsing each is the costliest step): a provider's host, a video file extension, or
+ * anything the URL parser would rewrite (percent escapes, non-ASCII, tabs and newlines).
+ */
+const MAYBE_VIDEO = /youtu|tiktok\.com|instagram\.com|facebook\.com|fb\.watch|\.(?:mp4|webm|m4v)|[%\t\n\r\u0080-\uffff]/i;
+
 function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
@@ -41,7 +48,7 @@ export function videoPageUrl(provider: VideoProvider, id: string, vertical = fal
 
 /** Extracts provider and id from a video page or file URL; `undefined` for anything else. */
 export function detectVideo(raw: string | undefined, mimeType?: string): FeedVideo | undefined {
-  if (!raw) return undefined;
+  if (!raw || (!mimeType && !MAYBE_VIDEO.test(raw))) return undefined;
   const url = parse(raw);
   if (!url) return undefined;
   const host = url.hostname.toLowerCase();

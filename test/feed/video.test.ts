@@ -32,6 +32,19 @@ describe('detectVideo', () => {
     expect(detectVideo('https://contohprov.go.id/media/klip', 'video/webm')).to.deep.include({ provider: 'file', type: 'video/webm' });
   });
 
+  it('still recognises hosts and files the URL parser rewrites (case, escapes, tabs, full-width letters)', () => {
+    for (const url of [
+      'HTTPS://WWW.YOUTUBE.COM/watch?v=cOnToH00001',
+      'https://www.you%74ube.com/watch?v=cOnToH00001',
+      'https://www.you\ttube.com/watch?v=cOnToH00001',
+      'https://ｙｏｕｔｕｂｅ.com/watch?v=cOnToH00001',
+    ]) {
+      expect(detectVideo(url), url).to.deep.include({ provider: 'youtube', id: 'cOnToH00001' });
+    }
+    expect(detectVideo('https://contohprov.go.id/media/KLIP.MP4')).to.deep.include({ provider: 'file' });
+    expect(detectVideo('https://contohprov.go.id/berita/1')).to.equal(undefined);
+  });
+
   it('rejects look-alike hosts, bad ids and unsafe schemes', () => {
     for (const url of [
       'https://youtube.com.evil.example/watch?v=cOnToH00001',
