@@ -21,7 +21,10 @@ export interface HtmlInfo {
   imageAlt?: string;
 }
 
-/** Elements whose content is never text: scripts, styles, titles, frames, form controls. */
+/**
+ * Elements whose content is never text: scripts, styles, the document title, frames, form
+ * controls. (An SVG `<title>` is the graphic's text alternative and is read.)
+ */
 export const SKIP: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'title', 'iframe', 'object', 'noembed', 'noframes', 'textarea', 'select',
 ]);
@@ -246,8 +249,10 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
   let image: string | undefined;
   let imageAlt: string | undefined;
 
+  /** True inside a foreign element whose content is not text (an SVG <style> or <script>). */
+  const foreignHidden = (): boolean => foreign.some((e) => SKIP.has(e.name) && !(e.name === 'title' && e.ns !== 'html'));
   const text = (chunk: string): void => {
-    if (!hidden && chunk && !foreign.some((e) => SKIP.has(e.name))) parts.push(chunk);
+    if (!hidden && chunk && !foreignHidden()) parts.push(chunk);
   };
   /** Closes foreign elements down to (and including) `index`. */
   const popForeign = (index: number): void => {
@@ -314,7 +319,7 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
   /** Notes the first visible image with a `src`. */
   const see = (tag: Tag): void => {
     const source = tag.attributes.get('src');
-    if (image === undefined && source?.trim() && !hidden && !foreign.some((e) => SKIP.has(e.name))) {
+    if (image === undefined && source?.trim() && !hidden && !foreignHidden()) {
       image = source;
       imageAlt = tag.attributes.get('alt');
     }

@@ -5,7 +5,7 @@ import { agencyIdCases, kindCases, textCases, truncateCases } from '../shared/te
 
 /**
  * The browser's own HTML parser, as the reference the string tokenizer must match: the same
- * elements skipped, the same block spacing, the first <img> with a src.
+ * elements skipped (an SVG <title> is read), the same block spacing, the first <img> with a src.
  */
 function browserInfo(html: string): HtmlInfo {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
@@ -19,7 +19,7 @@ function browserInfo(html: string): HtmlInfo {
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;
         const name = element.localName;
-        if (SKIP.has(name)) continue;
+        if (SKIP.has(name) && !(name === 'title' && element.namespaceURI !== 'http://www.w3.org/1999/xhtml')) continue;
         if (name === 'img' && image === undefined && element.getAttribute('src')?.trim()) {
           image = element.getAttribute('src')!;
           imageAlt = element.getAttribute('alt') ?? undefined;

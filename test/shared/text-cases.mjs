@@ -25,7 +25,7 @@ export const textCases = [
   ['<script>if (a </b) x("</p>")</script>aman', 'aman'],
   ['<noscript>Aktifkan JS</noscript><template><p>templat</p></template><object><p>objek</p></object>isi', 'isi'],
   ['<textarea>&lt;b&gt;</textarea><select><option>Pilih</option></select>isi', 'isi'],
-  ['<svg><title>judul</title><desc>ikon</desc><text>grafik</text></svg> teks', 'ikongrafik teks'],
+  ['<title>Dokumen</title><svg><title>Peta</title><desc>ikon</desc><text>grafik</text></svg> teks', 'Petaikongrafik teks'],
   ['<svg><text><![CDATA[a < b]]></text><style>.x{}</style></svg><math><mi>x</mi></math>', 'a < bx'],
   ['<svg><g></g><p>keluar</p>', 'keluar'],
   ['<P CLASS="x">HURUF BESAR</P><BR>baris', 'HURUF BESAR baris'],
