@@ -1,3 +1,4 @@
+import { inertHTML } from './inert.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -9,7 +10,9 @@ import { safeUrl } from './url.js';
  *
  * Siar uses a private DOMPurify instance (`DOMPurify(window)`) with its own hooks: the page's own
  * `DOMPurify` (the shared default instance, when the app imports the same copy) is left exactly
- * as it was.
+ * as it was. Under Trusted Types it parses through Siar's `siar-inert` policy (its input only ever
+ * goes into a detached document), so it creates no `dompurify` policy that could collide with
+ * the app's own DOMPurify.
  *
  * Beyond DOMPurify's defaults: no forms, frames, SVG, MathML, inline styles, `srcset` or `ping`;
  * every link, image, video, audio, source and track URL (and a video's `poster`) resolved against
@@ -19,6 +22,7 @@ import { safeUrl } from './url.js';
  */
 
 type Purify = ReturnType<typeof import('dompurify').default>;
+type Config = import('dompurify').Config;
 let purifier: Promise<Purify> | undefined;
 /** The base URL of the call in progress (sanitize is synchronous, so one at a time). */
 let currentBase: string | undefined;
@@ -75,7 +79,20 @@ function load(): Promise<Purify> {
   return purifier;
 }
 
+/**
+ * DOMPurify's Trusted Types policy: `createHTML` feeds its inert parsing document (see
+ * inert.ts); script URLs are never needed (`<script>`, `<embed>`, `<object>` are removed before
+ * their attributes are looked at) and are refused.
+ */
+const POLICY = {
+  createHTML: inertHTML,
+  createScriptURL: (): never => {
+    throw new TypeError('sanitizeHtml: script URLs are never allowed.');
+  },
+};
+
 const CONFIG = {
+  TRUSTED_TYPES_POLICY: POLICY as unknown as Config['TRUSTED_TYPES_POLICY'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base'],
   FORBID_ATTR: ['style', 'srcset', 'formaction', 'action', 'ping', 'autoplay'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../../src/feed/sanitize.js';
+import { closeFrames, openFrame, waitFor } from '../embed/frames.js';
 
 describe('sanitizeHtml (DOMPurify, loaded lazily)', () => {
   it('removes scripts, handlers, frames, SVG and styles, and keeps text', async () => {
@@ -75,5 +76,29 @@ describe('sanitizeHtml: video and audio', () => {
     expect(out.querySelector('video')!.hasAttribute('src')).to.equal(false);
     expect(out.querySelector('video')!.hasAttribute('poster')).to.equal(false);
     expect(out.querySelector('img')!.hasAttribute('src')).to.equal(false);
+  });
+});
+
+describe('sanitizeHtml under Trusted Types', () => {
+  afterEach(closeFrames);
+
+  it('works beside the app’s own DOMPurify on a page that allows each policy name once', async () => {
+    // The app's DOMPurify has created its `dompurify` policy; a second one would be refused
+    // (no 'allow-duplicates'). Siar parses through its own `siar-inert` policy instead.
+    const frame = await openFrame({
+      srcdoc: `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types siar-inert lit-html dompurify">
+<script type="module">
+window.out = [];
+document.addEventListener('securitypolicyviolation', (e) => out.push('violation ' + e.effectiveDirective));
+const { default: DOMPurify } = await import('${location.origin}/node_modules/dompurify/dist/purify.es.mjs');
+out.push(DOMPurify.sanitize('<b>app</b>'));
+const { sanitizeHtml } = await import('${location.origin}/src/feed/sanitize.ts');
+try { out.push(await sanitizeHtml('<p><a href="/berita">tautan</a><script>x()<\\/script></p>', 'https://contohprov.go.id/')); } catch (e) { out.push('threw ' + e); }
+out.push('done');
+</script></head><body></body></html>`,
+    });
+    const win = frame.contentWindow as Window & { out?: string[] };
+    await waitFor(() => win.out?.includes('done'), 'the page script');
+    expect(win.out).to.deep.equal(['<b>app</b>', '<p><a href="https://contohprov.go.id/berita" target="_blank" rel="noopener noreferrer">tautan</a></p>', 'done']);
   });
 });
