@@ -1,6 +1,7 @@
 /**
- * HTML from sources, made safe once at publish time (the widgets sanitize again with DOMPurify):
- * basic formatting only; links http/https/mailto/tel, images http/https, both resolved against
+ * HTML from sources, made safe once at publish time for `content_html` (with sanitize-html; the
+ * widgets never render it — they show plain text — and apps that do should pass it through
+ * `sanitizeHtml` from `siar/feed`, which uses DOMPurify): basic formatting only; links http/https/mailto/tel, images http/https, both resolved against
  * the item; no scripts, handlers, styles, iframes or forms.
  */
 import sanitizeHtml from 'sanitize-html';
