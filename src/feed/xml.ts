@@ -257,6 +257,9 @@ export class XmlParser {
   private cdEnd = -1;
   private amp = -1;
   private readonly names = SEEDED_NAMES.slice();
+  /** The current tag's attributes, as written (reused from tag to tag). */
+  private readonly attrNames: string[] = [];
+  private readonly attrValues: string[] = [];
 
   constructor(text: string) {
     let s = text;
@@ -283,6 +286,8 @@ export class XmlParser {
     let steps = 0;
     let cdEnd = this.cdEnd;
     let amp = this.amp;
+    const names = this.attrNames;
+    const values = this.attrValues;
     for (;;) {
       if (!top) {
         // ── outside the root: white space, comments, processing instructions, one element ──
@@ -372,8 +377,7 @@ export class XmlParser {
       let j = qnameEnd(s, i + 1);
       if (j < 0) fail('Bad element name', i + 1);
       const qname = this.name(s, i + 1, j);
-      let names: string[] | undefined;
-      let values: string[] | undefined;
+      let count = 0;
       let empty = false;
       for (;;) {
         let c = s.charCodeAt(j);
@@ -408,19 +412,15 @@ export class XmlParser {
           if (value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) value = value.replace(/[\t\n]/g, ' ');
           if (value.indexOf('&') >= 0) value = decodeRefs(value, j + 1);
         }
-        if (names) {
-          if (names.includes(aname)) fail(`Repeated attribute ${aname}`, j);
-          names.push(aname);
-          values!.push(value);
-        } else {
-          names = [aname];
-          values = [value];
-        }
+        for (let k = 0; k < count; k++) if (names[k] === aname) fail(`Repeated attribute ${aname}`, j);
+        names[count] = aname;
+        values[count] = value;
+        count++;
         j = end + 1;
       }
       const parent: XmlElement | null = top ?? null;
       const outer = this.scope;
-      const el: XmlElement = names ? this.element(qname, names, values!, parent, i) : this.plainElement(qname, parent, i);
+      const el: XmlElement = count ? this.element(qname, count, parent, i) : this.plainElement(qname, parent, i);
       if (parent) {
         addChild(parent, el);
       } else {
@@ -472,25 +472,25 @@ export class XmlParser {
    * An element with attributes: namespace declarations open a new scope (left in `this.scope`
    * for the element's content), then names are resolved in it.
    */
-  private element(qname: string, names: string[], values: string[], parent: XmlElement | null, at: number): XmlElement {
-    const decls: XmlAttr[] = [];
+  private element(qname: string, count: number, parent: XmlElement | null, at: number): XmlElement {
+    let decls: XmlAttr[] | undefined;
     const attrs: XmlAttr[] = [];
     let scope = this.scope;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k]!;
-      const value = values[k]!;
+    for (let k = 0; k < count; k++) {
+      const name = this.attrNames[k]!;
+      const value = this.attrValues[k]!;
       if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58)) {
         if (scope === this.scope) scope = new Map(scope);
         if (name.length === 5) {
           if (value === XML_NS || value === XMLNS_NS) fail(`${value} cannot be the default namespace`, at);
           scope.set('', value || null);
-          decls.push({ name, prefix: null, local: name, ns: XMLNS_NS, value });
+          (decls ??= []).push({ name, prefix: null, local: name, ns: XMLNS_NS, value });
         } else {
           const p = this.name(name, 6, name.length);
           if (p === 'xmlns') fail("The prefix 'xmlns' cannot be declared", at);
           if (p === 'xml' ? value !== XML_NS : !value) fail(`Bad declaration of prefix ${p}`, at);
           scope.set(p, value);
-          decls.push({ name, prefix: 'xmlns', local: p, ns: XMLNS_NS, value });
+          (decls ??= []).push({ name, prefix: 'xmlns', local: p, ns: XMLNS_NS, value });
         }
       } else {
         attrs.push({ name, prefix: null, local: name, ns: null, value });
@@ -512,9 +512,12 @@ export class XmlParser {
       }
       attrs[k] = { name: a.name, prefix, local, ns, value: a.value };
     }
-    // The browser's DOM lists declarations default first, then by prefix: so does this tree.
-    if (decls.length > 1) decls.sort((a, b) => (a.prefix === null ? -1 : b.prefix === null ? 1 : a.local < b.local ? -1 : a.local > b.local ? 1 : 0));
-    const all = decls.length ? (attrs.length ? decls.concat(attrs) : decls) : attrs;
+    let all = attrs;
+    if (decls) {
+      // The browser's DOM lists declarations default first, then by prefix: so does this tree.
+      if (decls.length > 1) decls.sort((a, b) => (a.prefix === null ? -1 : b.prefix === null ? 1 : a.local < b.local ? -1 : a.local > b.local ? 1 : 0));
+      all = attrs.length ? decls.concat(attrs) : decls;
+    }
     const colon = qname.indexOf(':');
     if (colon < 0) return new XmlElement(qname, null, qname, scope.get('') ?? null, all, parent);
     return this.prefixed(qname, colon, all, parent, at);
