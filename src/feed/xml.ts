@@ -220,15 +220,10 @@ function decodeRefs(t: string, offset: number): string {
  * literals, which makes the readers' comparisons with them cheap.
  */
 const COMMON_NAMES = (
-  'rss channel item title link description guid pubDate category enclosure author comments source language copyright ' +
-  'lastBuildDate generator docs ttl image url width height managingEditor webMaster feed entry id updated published ' +
-  'summary content name email uri subtitle logo icon rights type rel href length version isPermaLink xmlns base lang ' +
-  'xml:base xml:lang creator date subject encoded thumbnail group community statistics views videoId channelId medium ' +
-  'duration term label scheme RDF about resource div p a br b i img span alt src class style text mode atom media dc yt ' +
-  'itunes rdf sy dc:creator dc:date dc:subject content:encoded media:content media:thumbnail media:group media:title ' +
-  'media:description media:community media:statistics yt:videoId yt:channelId atom:link itunes:image itunes:category ' +
-  'itunes:author itunes:summary itunes:duration rdf:RDF rdf:about rdf:resource xmlns:atom xmlns:media xmlns:dc ' +
-  'xmlns:content xmlns:yt xmlns:itunes xmlns:rdf'
+  'rss channel item title link description guid pubDate category enclosure author language image url width height ' +
+  'feed entry id updated published summary content name email uri subtitle logo icon type rel href length isPermaLink ' +
+  'xmlns base lang creator date subject encoded thumbnail group community statistics views videoId medium duration ' +
+  'term label RDF about resource div p a br b i img span alt src text mode xml media dc yt itunes rdf atom'
 ).split(' ');
 const NAME_SLOTS = 1024;
 function nameSlot(s: string, start: number, end: number): number {
