@@ -12,6 +12,9 @@
  * stay as written; text a browser would move out of a broken `<table>` stays in place.
  */
 import { fromC1 } from './decode.js';
+import { collapse } from './collapse.js';
+
+export { collapse };
 
 /** Plain text and the first image of an HTML fragment. */
 export interface HtmlInfo {
@@ -491,12 +494,6 @@ export function htmlToText(html: string | null | undefined): string {
   return htmlInfo(html).text;
 }
 
-/** Collapses runs of white space (incl. no-break and zero-width) into single spaces, maps C1 controls, trims. */
-export function collapse(text: string): string {
-  return fromC1(text)
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
-}
 
 /**
  * Collapsed text without the tails CMSs add to excerpts: the WordPress (Yoast) footer

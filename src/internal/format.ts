@@ -1,4 +1,4 @@
-import { isTimeZone } from '../feed/dates.js';
+import { isTimeZone } from '../feed/zone.js';
 import type { Lang } from './i18n.js';
 
 /**

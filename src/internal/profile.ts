@@ -1,6 +1,6 @@
 import { FeedError } from '../feed/errors.js';
 import { loadResource, type Codec, type Loaded, type LoadOptions } from '../feed/load.js';
-import { collapse } from '../feed/text.js';
+import { collapse } from '../feed/collapse.js';
 import { safeUrl } from '../feed/url.js';
 import { validTimeZone } from './format.js';
 
