@@ -12,9 +12,40 @@
  * stay as written; text a browser would move out of a broken `<table>` stays in place.
  */
 import { fromC1 } from './decode.js';
-import { collapse } from './collapse.js';
+import { collapse as collapseText } from './collapse.js';
 
-export { collapse };
+/**
+ * True when {@link collapse} would give `text` back unchanged: no white space but single spaces
+ * between words, no C1 control, nothing to trim. Most titles, categories and ids are like that.
+ */
+function isCollapsed(text: string): boolean {
+  let space = true; // at the start, a space would be trimmed
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && c < 0x80) {
+      space = false;
+    } else if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (
+      c < 32 || c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    ) {
+      return false; // white space (incl. no-break and zero-width) or a C1 control
+    } else {
+      space = false;
+    }
+  }
+  return !space || text.length === 0;
+}
+
+/**
+ * Collapses runs of white space (incl. no-break and zero-width) into single spaces, maps C1
+ * controls, trims (the same as `collapse.ts`, which it calls for text that needs it).
+ */
+export function collapse(text: string): string {
+  return isCollapsed(text) ? text : collapseText(text);
+}
 
 /** Plain text and the first image of an HTML fragment. */
 export interface HtmlInfo {
@@ -115,10 +146,16 @@ function decodeReferences(text: string, attribute = false): string {
   });
 }
 
-const SPACE = /[\t\n\f ]/;
-const NAME_END = /[\t\n\f />]/g;
-const ATTRIBUTE_END = /[\t\n\f />=]/g;
-const UNQUOTED_END = /[\t\n\f >]/g;
+/** Tab, line feed, form feed, space (carriage returns are line feeds by now). */
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 12;
+/** Ends of a tag name, an attribute name, an unquoted attribute value. */
+const NAME_END = 1;
+const ATTRIBUTE_END = 2;
+const UNQUOTED_END = 4;
+const ENDS = new Uint8Array(128);
+for (const c of '\t\n\f >') ENDS[c.charCodeAt(0)] = NAME_END | ATTRIBUTE_END | UNQUOTED_END;
+ENDS[47 /* / */] = NAME_END | ATTRIBUTE_END;
+ENDS[61 /* = */] = ATTRIBUTE_END;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
 interface Tag {
@@ -129,18 +166,33 @@ interface Tag {
   end: number;
 }
 
+/** The first index from `from` whose character is one of the `stop` ends, else the end of `s`. */
+function until(s: string, stop: number, from: number): number {
+  const n = s.length;
+  let k = from;
+  for (; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 128 && ENDS[c]! & stop) break;
+  }
+  return k;
+}
+
+/** `name.toLowerCase()`, without a new string for the names that already are (most). */
+function lower(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return name.toLowerCase();
+  }
+  return name;
+}
+
 /** Reads a tag whose name starts at `at` (after `<` or `</`); `undefined` when the input ends inside it. */
 function readTag(html: string, at: number): Tag | undefined {
   const n = html.length;
-  /** The first index from `from` at which `stop` matches, else the end of the input. */
-  const until = (stop: RegExp, from: number): number => {
-    stop.lastIndex = from;
-    return stop.exec(html)?.index ?? n;
-  };
-  let i = until(NAME_END, at);
-  const tag: Tag = { name: html.slice(at, i).toLowerCase(), attributes: new Map(), selfClosing: false, end: n };
+  let i = until(html, NAME_END, at);
+  const tag: Tag = { name: lower(html.slice(at, i)), attributes: new Map(), selfClosing: false, end: n };
   for (;;) {
-    while (i < n && SPACE.test(html[i]!)) i++;
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
     if (i >= n) return undefined;
     const c = html[i]!;
     if (c === '>') {
@@ -158,13 +210,13 @@ function readTag(html: string, at: number): Tag | undefined {
     }
     // An attribute name (its first character may be "=").
     const start = i;
-    i = until(ATTRIBUTE_END, i + 1);
-    const name = html.slice(start, i).toLowerCase();
-    while (i < n && SPACE.test(html[i]!)) i++;
+    i = until(html, ATTRIBUTE_END, i + 1);
+    const name = lower(html.slice(start, i));
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
     let value = '';
     if (html[i] === '=') {
       i++;
-      while (i < n && SPACE.test(html[i]!)) i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
       const quote = html[i];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, i + 1);
@@ -173,12 +225,12 @@ function readTag(html: string, at: number): Tag | undefined {
         i = close + 1;
       } else if (quote !== '>') {
         const begin = i;
-        i = until(UNQUOTED_END, i);
+        i = until(html, UNQUOTED_END, i);
         if (i >= n) return undefined;
         value = html.slice(begin, i);
       }
     }
-    if (!tag.attributes.has(name)) tag.attributes.set(name, decodeReferences(value.replace(/\0/g, '\ufffd'), true));
+    if (!tag.attributes.has(name)) tag.attributes.set(name, decodeReferences(value.indexOf('\0') < 0 ? value : value.replace(/\0/g, '\ufffd'), true));
   }
 }
 
@@ -227,6 +279,13 @@ const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot
 /** Foreign elements whose content follows the HTML rules again, by namespace. */
 const INTEGRATION = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']) };
 const HEADING = /^h[1-6]$/;
+const BUTTON_SCOPE: ReadonlySet<string> = new Set(['button']);
+const LIST_SCOPE: ReadonlySet<string> = new Set(['ol', 'ul']);
+
+/** `text` without NUL characters. */
+function withoutNul(text: string): string {
+  return text.indexOf('\0') < 0 ? text : text.replace(/\0/g, '');
+}
 
 /**
  * Reads an untrusted HTML fragment as plain text, without executing or loading anything:
@@ -239,8 +298,9 @@ const HEADING = /^h[1-6]$/;
  */
 export function htmlInfo(html: string | null | undefined): HtmlInfo {
   if (!html) return { text: '' };
-  if (!/[<&\0]/.test(html)) return { text: cleanText(html) };
-  const src = html.replace(/\r\n?/g, '\n');
+  // Without markup, the text is the input with its references decoded (NULs dropped).
+  if (html.indexOf('<') < 0) return { text: cleanText(withoutNul(decodeReferences(html))) };
+  const src = html.indexOf('\r') < 0 ? html : html.replace(/\r\n?/g, '\n');
   const n = src.length;
   const parts: string[] = [];
   /** Open HTML elements, outermost first. */
@@ -285,8 +345,6 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
     return -1;
   };
   const named = (name: string) => (other: string) => other === name;
-  const BUTTON_SCOPE = new Set(['button']);
-  const LIST_SCOPE = new Set(['ol', 'ul']);
   const closeP = (): void => {
     const p = inScope(named('p'), BUTTON_SCOPE);
     if (p >= 0) popTo(p);
@@ -386,7 +444,7 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
   while (i < n) {
     const lt = src.indexOf('<', i);
     const stop = lt < 0 ? n : lt;
-    if (stop > i) text(decodeReferences(src.slice(i, stop)).replace(/\0/g, ''));
+    if (stop > i) text(withoutNul(decodeReferences(src.slice(i, stop))));
     if (lt < 0) break;
     i = lt;
     const next = src[i + 1];
@@ -501,23 +559,14 @@ export function htmlToText(html: string | null | undefined): string {
  * an ellipsis after a cut one).
  */
 export function cleanText(text: string): string {
-  return collapse(text)
-    .replace(/\s*The post .{1,300}? appeared first on .{1,200}?\.?$/, '')
-    .replace(/([.!?»"”])?\s*\[(?:…|\.\.\.|&hellip;)\]$/u, (_m, end: string | undefined) => end ?? '…')
-    .trim();
+  let out = collapse(text);
+  // Each tail is looked for only when the text can have it (the patterns are slow to miss).
+  if (out.includes(' appeared first on ')) out = out.replace(/\s*The post .{1,300}? appeared first on .{1,200}?\.?$/, '').trim();
+  if (out.endsWith(']')) out = out.replace(/([.!?»"”])?\s*\[(?:…|\.\.\.|&hellip;)\]$/u, (_m, end: string | undefined) => end ?? '…').trim();
+  return out;
 }
 
-/**
- * Shortens plain text to at most `max` characters on a word boundary (when one is near), without
- * the punctuation the cut leaves behind, adding an ellipsis: "… keempat, kelima" → "… keempat…".
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1); // never half an emoji
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:…–—(\[{“‘«-]+$/u, '')}…`;
-}
+export { truncate } from './collapse.js';
 
 /** Category words that mark a hoax clarification, for feeds without the `_siar` extension. */
 export const HOAX_WORDS = /\b(hoaks|hoax|klarifikasi|disinformasi|misinformasi|cek fakta|fact.?check)\b/i;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BLOCK, SKIP, cleanText, htmlInfo, htmlToText, isAgencyId, truncate, type HtmlInfo } from '../../src/feed/text.js';
+import { BLOCK, SKIP, cleanText, collapse, htmlInfo, htmlToText, isAgencyId, truncate, type HtmlInfo } from '../../src/feed/text.js';
 import { buildItem, kindFromCategories } from '../../src/feed/normalize.js';
 import { agencyIdCases, kindCases, textCases, truncateCases } from '../shared/text-cases.mjs';
 
@@ -137,6 +137,48 @@ describe('htmlInfo', () => {
     const started = performance.now();
     for (let i = 0; i < 2000; i++) htmlInfo(item + i);
     expect(performance.now() - started).to.be.below(500);
+  });
+});
+
+describe('collapse and cleanText', () => {
+  // The definition the fast path must keep: C1 controls mapped, white space runs to one space, trimmed.
+  const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  const reference = (text: string): string =>
+    text
+      .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!)
+      .replace(/[\s\u00a0\u200b]+/g, ' ')
+      .trim();
+
+  it('collapses 5,000 random strings of words and every kind of space as the definition does', () => {
+    const pieces = ['kata', 'é', 'x', ' ', '  ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u200b', '\u0085', '\u0093', '\u1680',
+      '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200c', '\u007f', '\u00a1', '😀'];
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 0) % n;
+    const failures: string[] = [];
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      for (let k = random(8); k > 0; k--) text += pieces[random(pieces.length)];
+      if (collapse(text) !== reference(text)) failures.push(JSON.stringify(text));
+    }
+    expect(failures.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('leaves text that needs nothing as it is, and trims what does', () => {
+    expect(collapse('Siaran pers 12')).to.equal('Siaran pers 12');
+    expect(collapse(' Siaran pers')).to.equal('Siaran pers');
+    expect(collapse('Siaran pers ')).to.equal('Siaran pers');
+    expect(collapse('Siaran  pers\u00a0\u0093baru\u0094')).to.equal('Siaran pers “baru”');
+    expect(collapse('')).to.equal('');
+    expect(collapse(' ')).to.equal('');
+  });
+
+  it('removes CMS tails only where they are', () => {
+    expect(cleanText('Isi berita. The post Judul appeared first on Humas Contoh.')).to.equal('Isi berita.');
+    expect(cleanText('Isi berita yang dipotong [&hellip;]')).to.equal('Isi berita yang dipotong…');
+    expect(cleanText('Kalimat penuh. [...]')).to.equal('Kalimat penuh.');
+    expect(cleanText('Daftar [1]')).to.equal('Daftar [1]');
+    expect(cleanText('appeared first on nothing')).to.equal('appeared first on nothing');
+    expect(cleanText('The post Judul appeared first on Humas [...]')).to.equal('');
   });
 });
 
