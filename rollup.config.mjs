@@ -3,9 +3,11 @@
 //   dist/feed.js                    the feed engine alone (parseFeed, loadFeed, …)
 //   dist/elements/<tag>.js          one widget each
 //   dist/chunks/*.js                shared code (Lit, the engine) and lazy parts (DOMPurify)
-// Lit's production build is used (no "development" export condition).
+// Lit's production build is used (no "development" export condition); the CSS in our css`…`
+// templates is minified (scripts/minify-css.mjs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/minify-css.mjs';
 
 export const entries = {
   siar: 'build/siar.js',
@@ -32,6 +34,7 @@ export default {
   external: (id) => id === 'react' || id.startsWith('react/'),
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+    minifyCssLiterals(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
 };

@@ -748,7 +748,7 @@ function pageHelpers() {
   }
   async function runBatch(tasks, moduleUrl) {
     const mod = await import(moduleUrl);
-    const parseFeed = mod.parseFeed;
+    const parseFeed = mod.parseFeedSync ?? mod.parseFeed; // 0.2+: parseFeed resolves, parseFeedSync returns
     if (typeof parseFeed !== 'function') throw new Error(`${moduleUrl} does not export parseFeed`);
     const bufs = await Promise.all(tasks.map((t) => fetch(t.url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status} for ${t.url}`))))));
     return tasks.map((t, i) => {

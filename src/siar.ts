@@ -13,7 +13,7 @@ export { SiarVideos } from './components/videos/videos.js';
 export { SiarDirectory } from './components/directory/directory.js';
 export { SiarSocial } from './components/social/social.js';
 export { SiarProvince } from './components/province/province.js';
-export * from './feed/index.js';
+export * from './feed/api.js';
 export { setStrings, DEFAULT_STRINGS, type Lang, type Strings, type StringKey } from './internal/i18n.js';
 export type { WidgetState } from './internal/base-element.js';
 export { loadProfile, readProfile, type Profile } from './internal/profile.js';

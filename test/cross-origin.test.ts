@@ -111,9 +111,27 @@ describe('feeds on another origin, served like docs/publisher.md', () => {
     });
   }
 
+  it('one request for a feed read in two time zones at once, each read with its own zone', async () => {
+    // A zone-less date: 08:00 in Jakarta (WIB, +7) and in Jayapura (WIT, +9) are different instants.
+    const path = '/test/fixtures/rss2.xml';
+    const url = remote(path);
+    let wib: Awaited<ReturnType<typeof loadFeed>> | undefined;
+    let wit: Awaited<ReturnType<typeof loadFeed>> | undefined;
+    const seen = await during(async () => {
+      [wib, wit] = await Promise.all([
+        loadFeed(url, { lastKnownGood: false, timeZone: 'Asia/Jakarta' }),
+        loadFeed(url, { lastKnownGood: false, timeZone: 'Asia/Jayapura' }),
+      ]);
+    });
+    expect(seen(`GET ${path}`)).to.equal(1);
+    expect(wib!.items.length).to.equal(wit!.items.length).and.to.be.above(0);
+    expect(wib!.source).to.equal('network');
+    expect(wit!.source).to.equal('network');
+  });
+
   it('parseFeed reads text fetched from the other origin', async () => {
     const response = await fetch(remote('/demo/data/releases.xml'));
-    const feed = parseFeed(await response.text(), { baseUrl: response.url, contentType: response.headers.get('content-type') ?? '' });
+    const feed = await parseFeed(await response.text(), { baseUrl: response.url, contentType: response.headers.get('content-type') ?? '' });
     expect(feed.items.length).to.be.above(0);
     expect(feed.items[0]!.url).to.match(/^https?:/);
   });

@@ -21,8 +21,8 @@ describe('dist/siar.js', () => {
     expect(new api.FeedError('timeout', 'x').name).to.equal('FeedError');
   });
 
-  it('parses with the bundled engine', () => {
-    const feed = api.parseFeed('<rss version="2.0"><channel><title>T</title><item><title>A &amp; B</title><link>/a</link></item></channel></rss>', {
+  it('parses with the bundled engine, loading the parser on demand', async () => {
+    const feed = await api.parseFeed('<rss version="2.0"><channel><title>T</title><item><title>A &amp; B</title><link>/a</link></item></channel></rss>', {
       baseUrl: 'https://contohprov.go.id/feed',
     });
     expect(feed.items[0]).to.deep.include({ title: 'A & B', url: 'https://contohprov.go.id/a' });

@@ -14,13 +14,9 @@
  * decoded with the table below, because Node's `TextDecoder` reads 0x80–0x9F as C1 controls.
  */
 
-/** The characters windows-1252 has at 0x80–0x9F, where ISO-8859-1 has C1 controls. */
-export const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+import { fromC1 } from './c1.js';
 
-/** The windows-1252 character a C1 control stands for in mislabelled text (`&#146;` → ’). */
-export function fromC1(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
-}
+export { CP1252_C1, fromC1 } from './c1.js';
 
 /** Labels the WHATWG Encoding Standard maps to windows-1252. */
 const WINDOWS_1252 = new Set([

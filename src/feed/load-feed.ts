@@ -1,7 +1,7 @@
-import { DEFAULT_DATE_ZONE } from './dates.js';
+import { loadEngine } from './lazy.js';
 import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
-import { parseFeed, parseFeedAsync } from './parse.js';
 import type { Feed, FeedItem } from './types.js';
+import { DEFAULT_DATE_ZONE } from './zone.js';
 
 /** Items kept in the last-known-good copy: widgets show far fewer, and storage is the host page's. */
 const LKG_ITEMS = 50;
@@ -41,7 +41,10 @@ const FEED_STORAGE: Omit<Codec<Feed>, 'name' | 'parse'> = {
   },
 };
 
-/** One codec per time zone: its `name` keys the memory, in-flight and last-known-good caches. */
+/**
+ * One codec per time zone: its `name` keys the memory, in-flight and last-known-good caches (the
+ * request itself is shared by URL). Decoder and parser come from the lazily loaded engine.
+ */
 const codecs = new Map<string, Codec<Feed>>();
 
 function feedCodec(timeZone: string): Codec<Feed> {
@@ -50,9 +53,9 @@ function feedCodec(timeZone: string): Codec<Feed> {
     codec = {
       ...FEED_STORAGE,
       name: `feed@${timeZone}`,
-      parse: (text, { contentType, baseUrl }) => parseFeed(text, { contentType, baseUrl, timeZone }),
-      // What loadFeed uses: a large feed's parse is never one long task on the page's main thread.
-      parseAsync: (text, { contentType, baseUrl }) => parseFeedAsync(text, { contentType, baseUrl, timeZone }),
+      decode: async (bytes, contentType) => (await loadEngine()).decode(bytes, contentType),
+      // A large feed's parse is never one long task on the page's main thread.
+      parse: async (text, { contentType, baseUrl }) => (await loadEngine()).parseFeedAsync(text, { contentType, baseUrl, timeZone }),
     };
     codecs.set(timeZone, codec);
   }
@@ -74,6 +77,8 @@ function feedCodec(timeZone: string): Codec<Feed> {
  */
 export function loadFeed(input: string | URL, options: FeedLoadOptions = {}): Promise<LoadedFeed> {
   const { timeZone, ...load } = options;
+  // The parser downloads while the feed does; a failure here surfaces (as a FeedError) in decode.
+  loadEngine().catch(() => {});
   return loadResource(input, load, feedCodec(timeZone || DEFAULT_DATE_ZONE));
 }
 

@@ -1,4 +1,3 @@
-import { decode } from './decode.js';
 import { FeedError, isFeedError } from './errors.js';
 import type { Feed } from './types.js';
 import { pageUrl, safeUrl } from './url.js';
@@ -41,9 +40,13 @@ export type Loaded<T extends object> = T & LoadMeta;
  */
 export interface Codec<T extends object> {
   name: string;
-  parse(text: string, context: { contentType: string; baseUrl: string }): T;
-  /** The same as `parse`, without a long task on the main thread; used instead of `parse` when present. */
-  parseAsync?(text: string, context: { contentType: string; baseUrl: string }): Promise<T>;
+  /**
+   * Bytes to text (default: UTF-8, as RFC 8259 requires of JSON). The feed codec uses the engine's
+   * decoder (BOM, header charset, XML declaration, windows-1252 fallback).
+   */
+  decode?(bytes: Uint8Array, contentType: string): string | Promise<string>;
+  /** Text to data; may be asynchronous (the feed codec loads the parser on demand and yields while it works). */
+  parse(text: string, context: { contentType: string; baseUrl: string }): T | Promise<T>;
   /** JSON-safe form for the last-known-good copy (default: the value itself). */
   store?(value: T): unknown;
   /** Back from the stored form; throw to discard a copy that no longer fits. */
@@ -70,13 +73,23 @@ export function configureLoading(defaults: Partial<Pick<LoadOptions, 'timeout' |
 export const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,text/xml,*/*;q=0.5';
 const LKG_PREFIX = 'siar:lkg:v2:';
 
-interface Shared {
-  promise: Promise<Loaded<object>>;
+interface Shared<T> {
+  promise: Promise<T>;
   controller: AbortController;
   users: number;
 }
 
-const inflight = new Map<string, Shared>();
+/** What the network returned for one URL, before any codec read it. */
+interface Fetched {
+  bytes: Uint8Array;
+  contentType: string;
+  responseUrl: string;
+}
+
+/** Loads in progress, by codec and URL. */
+const inflight = new Map<string, Shared<Loaded<object>>>();
+/** Requests in progress, by URL: codecs reading the same URL (a feed in two time zones) share one request. */
+const fetching = new Map<string, Shared<Fetched>>();
 const memory = new Map<string, { value: Loaded<object>; at: number }>();
 
 /**
@@ -95,22 +108,35 @@ export function loadResource<T extends object>(input: string | URL, options: Loa
   const hit = memory.get(key);
   if (hit && Date.now() - hit.at < ttl) return Promise.resolve({ ...(hit.value as Loaded<T>), source: 'memory' });
 
-  let shared = inflight.get(key);
+  return share(inflight, key, url, options.signal, (controller) => fetchResource(url, key, controller, options, codec)) as Promise<
+    Loaded<T>
+  >;
+}
+
+/** Joins the work in progress under `key`, or starts it; it is forgotten once settled. */
+function share<T>(
+  map: Map<string, Shared<T>>,
+  key: string,
+  url: string,
+  signal: AbortSignal | undefined,
+  start: (controller: AbortController) => Promise<T>,
+): Promise<T> {
+  let shared = map.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const created: Shared = { controller, users: 0, promise: fetchResource(url, key, controller, options, codec) };
+    const created: Shared<T> = { controller, users: 0, promise: start(controller) };
     shared = created;
-    inflight.set(key, created);
+    map.set(key, created);
     const forget = () => {
-      if (inflight.get(key) === created) inflight.delete(key);
+      if (map.get(key) === created) map.delete(key);
     };
     created.promise.then(forget, forget);
   }
-  return join(shared, url, options.signal) as Promise<Loaded<T>>;
+  return join(shared, url, signal);
 }
 
 /** Adds one caller to a shared request; an aborting caller leaves without cancelling the others. */
-function join(shared: Shared, url: string, signal: AbortSignal | undefined): Promise<Loaded<object>> {
+function join<T>(shared: Shared<T>, url: string, signal: AbortSignal | undefined): Promise<T> {
   shared.users++;
   if (!signal) return shared.promise;
   return new Promise((resolve, reject) => {
@@ -143,6 +169,34 @@ async function fetchResource<T extends object>(
   options: LoadOptions,
   codec: Codec<T>,
 ): Promise<Loaded<T>> {
+  try {
+    const { bytes, contentType, responseUrl } = await share(fetching, url, url, controller.signal, (own) => fetchBytes(url, own, options));
+    // BOM, then the header's charset, then the XML declaration, then UTF-8 or windows-1252 (feeds);
+    // UTF-8 for JSON resources.
+    const text = codec.decode ? await codec.decode(bytes, contentType) : new TextDecoder().decode(bytes);
+    // A web page where data was expected (a CMS's 404 or login page sent with status 200).
+    if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(text)) {
+      throw new FeedError('unsupported', 'The address returned a web page (HTML), not data Siar can read.', { url });
+    }
+    const data = await codec.parse(text, { contentType, baseUrl: responseUrl });
+    if (controller.signal.aborted) throw abortedError(url);
+    const fetchedAt = new Date();
+    const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
+    memory.set(key, { value: loaded, at: Date.now() });
+    if (options.lastKnownGood !== false) saveLastKnownGood(key, fetchedAt, codec.store ? codec.store(data) : data);
+    return loaded;
+  } catch (cause) {
+    const error = toFeedError(cause, controller.signal, url);
+    if (error.kind !== 'aborted' && options.lastKnownGood !== false) {
+      const stale = readLastKnownGood(key, codec);
+      if (stale) return { ...stale.data, url, fetchedAt: stale.fetchedAt, source: 'stale', error } as Loaded<T>;
+    }
+    throw error;
+  }
+}
+
+/** One request: time-out, status check and a size cap, shared by every codec that reads this URL. */
+async function fetchBytes(url: string, controller: AbortController, options: LoadOptions): Promise<Fetched> {
   const timeout = options.timeout ?? DEFAULTS.timeout;
   const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
   const timer = setTimeout(
@@ -168,26 +222,9 @@ async function fetchResource<T extends object>(
     }
     const contentType = response.headers.get('content-type') ?? '';
     const bytes = await readCapped(response, maxBytes, controller.signal, url);
-    // BOM, then the header's charset, then the XML declaration, then UTF-8 or windows-1252.
-    const text = decode(bytes, contentType);
-    // A web page where data was expected (a CMS's 404 or login page sent with status 200).
-    if (/^\s*(<!doctype\s+html|<html[\s>])/i.test(text)) {
-      throw new FeedError('unsupported', 'The address returned a web page (HTML), not data Siar can read.', { url });
-    }
-    const context = { contentType, baseUrl: response.url || url };
-    const data = codec.parseAsync ? await codec.parseAsync(text, context) : codec.parse(text, context);
-    const fetchedAt = new Date();
-    const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
-    memory.set(key, { value: loaded, at: Date.now() });
-    if (options.lastKnownGood !== false) saveLastKnownGood(key, fetchedAt, codec.store ? codec.store(data) : data);
-    return loaded;
+    return { bytes, contentType, responseUrl: response.url || url };
   } catch (cause) {
-    const error = toFeedError(cause, controller.signal, url);
-    if (error.kind !== 'aborted' && options.lastKnownGood !== false) {
-      const stale = readLastKnownGood(key, codec);
-      if (stale) return { ...stale.data, url, fetchedAt: stale.fetchedAt, source: 'stale', error } as Loaded<T>;
-    }
-    throw error;
+    throw toFeedError(cause, controller.signal, url);
   } finally {
     clearTimeout(timer);
   }

@@ -5,26 +5,30 @@ import { parseXmlFeed, parseXmlInSlices } from './parse-xml.js';
 import type { Feed, ParseOptions } from './types.js';
 
 /**
- * Parses feed text in any supported format (RSS 2.0, RSS 1.0, Atom 1.0, YouTube channel Atom,
- * JSON Feed 1.0/1.1) into the normalized {@link Feed} model. The format is detected from the
- * text itself; the content type only breaks ties. Dates written without a zone are read in
- * `options.timeZone` (default WIB). Throws a {@link FeedError} of kind `parse`
- * (malformed text) or `unsupported` (well-formed, but not a feed).
+ * `parseFeed` without the wait: parses feed text in any supported format (RSS 2.0, RSS 1.0,
+ * Atom 1.0, YouTube channel Atom, JSON Feed 1.0/1.1) into the normalized {@link Feed} model, at
+ * once, on the calling thread. For scripts and workers that have the whole engine loaded anyway
+ * (`siar/feed` imports it statically); on a page, prefer `parseFeed`, which never makes a long task.
+ * Throws a {@link FeedError} of kind `parse` (malformed text) or `unsupported` (well-formed, but
+ * not a feed).
  *
  * @example
  * ```ts
- * const feed = parseFeed(await (await fetch(url)).text(), { baseUrl: url });
- * feed.items[0].title;
+ * import { parseFeedSync } from 'siar/feed';
+ * const feed = parseFeedSync(xmlText, { baseUrl: 'https://contohprov.go.id/rss' });
  * ```
  */
-export function parseFeed(text: string, options: ParseOptions = {}): Feed {
+export function parseFeedSync(text: string, options: ParseOptions = {}): Feed {
   return withUniqueIds(readFeed(text, options));
 }
 
 /**
- * {@link parseFeed} without a long task: the same result, with the work for a large XML feed
+ * {@link parseFeedSync} without a long task: the same result, with the work for a large XML feed
  * (tokenizing, then building the items) cut into slices of a few milliseconds between which the
- * browser's main thread is free (`scheduler.yield()` where there is one). `loadFeed` uses it.
+ * browser's main thread is free (`scheduler.yield()` where there is one). What `parseFeed` and
+ * `loadFeed` run once the engine is loaded.
+ *
+ * @internal
  */
 export async function parseFeedAsync(text: string, options: ParseOptions = {}): Promise<Feed> {
   return withUniqueIds(await parseXmlInSlices(() => readFeed(text, options)));

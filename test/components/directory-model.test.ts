@@ -176,7 +176,7 @@ describe('directory model: parsing and validation', () => {
 describe('directory model: the codec', () => {
   it('warns once, naming every skipped entry', async () => {
     const text = await (await fetch('/test/fixtures/directory/mixed.json')).text();
-    const { value, warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }));
+    const { value, warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }) as Directory);
     expect(value.agencies.length).to.equal(3);
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('5 entries skipped');
@@ -187,7 +187,7 @@ describe('directory model: the codec', () => {
 
   it('does not warn about good data', async () => {
     const text = await (await fetch('/demo/data/directory.json')).text();
-    const { warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }));
+    const { warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }) as Directory);
     expect(warnings).to.deep.equal([]);
   });
 

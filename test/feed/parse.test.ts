@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, parseFeedAsync, loadFeed, clearFeedCache, FeedError, type Feed } from '../../src/feed/index.js';
+import { parseFeed, parseFeedSync, loadFeed, clearFeedCache, FeedError, type Feed } from '../../src/feed/index.js';
+import { parseFeedAsync } from '../../src/feed/parse.js';
 
 async function fixture(name: string, baseUrl = 'https://contohprov.go.id/siar/feed'): Promise<Feed> {
   const text = await (await fetch(`/test/fixtures/${name}`)).text();
-  return parseFeed(text, { baseUrl });
+  return parseFeedSync(text, { baseUrl });
 }
 
 function parseError(fn: () => unknown): FeedError {
@@ -178,7 +179,7 @@ describe('parseFeed: JSON Feed', () => {
   });
 
   it('accepts a byte-order mark', () => {
-    const feed = parseFeed('\uFEFF{"version":"https://jsonfeed.org/version/1.1","title":"BOM","items":[]}');
+    const feed = parseFeedSync('\uFEFF{"version":"https://jsonfeed.org/version/1.1","title":"BOM","items":[]}');
     expect(feed.title).to.equal('BOM');
   });
 });
@@ -187,20 +188,20 @@ describe('parseFeed: errors', () => {
   it('gives truncated XML and JSON as parse errors', async () => {
     for (const name of ['truncated.xml', 'truncated.json']) {
       const text = await (await fetch(`/test/fixtures/${name}`)).text();
-      const error = parseError(() => parseFeed(text));
+      const error = parseError(() => parseFeedSync(text));
       expect(error.kind, name).to.equal('parse');
       expect(error.name).to.equal('FeedError');
     }
   });
 
   it('rejects HTML pages, other XML and other JSON as unsupported', () => {
-    expect(parseError(() => parseFeed('<!DOCTYPE html><html><body>Beranda</body></html>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('<html><body><p>x</p></body></html>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('<?xml version="1.0"?><kml><Document/></kml>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('{"data":[1,2,3]}')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('{"version":"https://jsonfeed.org/version/9","items":[]}')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('plain words')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeed('   ')).kind).to.equal('parse');
+    expect(parseError(() => parseFeedSync('<!DOCTYPE html><html><body>Beranda</body></html>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('<html><body><p>x</p></body></html>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('<?xml version="1.0"?><kml><Document/></kml>')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('{"data":[1,2,3]}')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('{"version":"https://jsonfeed.org/version/9","items":[]}')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('plain words')).kind).to.equal('unsupported');
+    expect(parseError(() => parseFeedSync('   ')).kind).to.equal('parse');
   });
 
   it('gives ill-formed XML as a parse error, after mending what can be mended', () => {
@@ -216,11 +217,11 @@ describe('parseFeed: errors', () => {
       rss('<title a="1" a="2">a</title>'),
       rss('<media:title>a</media:title>'),
     ]) {
-      const error = parseError(() => parseFeed(text));
+      const error = parseError(() => parseFeedSync(text));
       expect(error.kind, text).to.equal('parse');
     }
     // Bare ampersands and unknown or HTML named entities are mended, as before.
-    expect(parseFeed(rss('<title>a &foo; &nbsp;b & c</title>')).title).to.equal('a &foo; b & c');
+    expect(parseFeedSync(rss('<title>a &foo; &nbsp;b & c</title>')).title).to.equal('a &foo; b & c');
   });
 });
 
@@ -254,7 +255,7 @@ describe('parseFeed: hostile input', () => {
   });
 
   it('never turns entity tricks into live URLs', () => {
-    const feed = parseFeed(
+    const feed = parseFeedSync(
       '<rss version="2.0"><channel><item><guid>e</guid><link>&#106;avascript:alert(1)</link><enclosure url="JaVaScRiPt:alert(1)" type="image/png"/></item></channel></rss>',
     );
     expect(feed.items[0]!.url).to.equal(undefined);
@@ -262,7 +263,7 @@ describe('parseFeed: hostile input', () => {
   });
 
   it('does not expand external entities or fetch a DTD', () => {
-    const feed = parseFeed(
+    const feed = parseFeedSync(
       '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "https://evil.example/x">]><rss version="2.0"><channel><title>a&x;b</title></channel></rss>',
     );
     expect(feed.title).not.to.contain('evil');
@@ -273,23 +274,23 @@ describe('parseFeed: hostile input', () => {
     const text = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${lols}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`;
     const t = performance.now();
     // The browser's parser refuses the expansion; mending then reads the references as text.
-    expect(parseFeed(text).title).to.equal('&lol9;');
+    expect(parseFeedSync(text).title).to.equal('&lol9;');
     expect(performance.now() - t).to.be.below(1000);
   });
 
   it('reads a feed with a DOCTYPE as the browser does: small internal entities, XHTML named entities', () => {
-    const internal = parseFeed(
+    const internal = parseFeedSync(
       '<!DOCTYPE rss [<!ENTITY id "tag:contohprov.go.id,">]><rss version="2.0"><channel><item><guid isPermaLink="false">&id;2024:1</guid></item></channel></rss>',
     );
     expect(internal.items[0]!.id).to.equal('tag:contohprov.go.id,2024:1');
-    const xhtml = parseFeed(
+    const xhtml = parseFeedSync(
       '<!DOCTYPE rss PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><rss version="2.0"><channel><title>Dinas&nbsp;PU &eacute;</title></channel></rss>',
     );
     expect(xhtml.title).to.equal('Dinas PU é');
   });
 
   it('keeps comments in XHTML content out of the text', () => {
-    const feed = parseFeed(
+    const feed = parseFeedSync(
       '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Jalan <!--catatan internal--><b>tol</b></div></content></entry></feed>',
     );
     expect(feed.items[0]!.contentHtml).to.equal('Jalan <b xmlns="http://www.w3.org/1999/xhtml">tol</b>');
@@ -356,16 +357,33 @@ async function yieldsDuring<T>(work: () => Promise<T>): Promise<{ result: T; yie
   return { result, yields };
 }
 
+describe('parseFeed (the public, asynchronous one)', () => {
+  it('loads the parser on demand and resolves to the same feed as parseFeedSync', async () => {
+    const text = '<rss version="2.0"><channel><title>T</title><item><title>A &amp; B</title><link>/a</link></item></channel></rss>';
+    const feed = await parseFeed(text, { baseUrl: 'https://contohprov.go.id/feed' });
+    expect(feed).to.deep.equal(parseFeedSync(text, { baseUrl: 'https://contohprov.go.id/feed' }));
+    expect(feed.items[0]).to.deep.include({ title: 'A & B', url: 'https://contohprov.go.id/a' });
+  });
+
+  it('rejects with a FeedError instead of throwing', async () => {
+    const result = parseFeed('plain words');
+    expect(result).to.be.instanceOf(Promise);
+    const error = await result.then(() => undefined, (e: unknown) => e);
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('unsupported');
+  });
+});
+
 describe('parseFeedAsync', () => {
   const base = 'https://contohprov.go.id/siar/feed';
 
-  it('gives the same feeds as parseFeed', async () => {
+  it('gives the same feeds as parseFeedSync', async () => {
     for (const name of ['rss2.xml', 'atom.xml', 'rdf.xml', 'youtube.xml', 'illformed.xml', 'hostile.xml', 'feed.json', 'feed-1.0.json']) {
       const text = await (await fetch(`/test/fixtures/${name}`)).text();
-      expect(await parseFeedAsync(text, { baseUrl: base }), name).to.deep.equal(parseFeed(text, { baseUrl: base }));
+      expect(await parseFeedAsync(text, { baseUrl: base }), name).to.deep.equal(parseFeedSync(text, { baseUrl: base }));
     }
     const big = bigRss(1500);
-    expect(await parseFeedAsync(big, { baseUrl: base })).to.deep.equal(parseFeed(big, { baseUrl: base }));
+    expect(await parseFeedAsync(big, { baseUrl: base })).to.deep.equal(parseFeedSync(big, { baseUrl: base }));
   });
 
   it('rejects with the same error kinds', async () => {
@@ -377,7 +395,7 @@ describe('parseFeedAsync', () => {
         error = e;
       }
       expect(error, JSON.stringify(text.slice(0, 30))).to.be.instanceOf(FeedError);
-      expect((error as FeedError).kind).to.equal(parseError(() => parseFeed(text)).kind);
+      expect((error as FeedError).kind).to.equal(parseError(() => parseFeedSync(text)).kind);
     }
   });
 
@@ -396,8 +414,8 @@ describe('parseFeedAsync', () => {
     const sliced = await withSchedulerYield(undefined, () => turnsDuring(() => parseFeedAsync(text, { baseUrl: base })));
     expect(sliced.result.items.length).to.equal(3000);
     expect(sliced.turns, 'other tasks ran while the feed was parsed').to.be.greaterThan(1);
-    const whole = await turnsDuring(async () => parseFeed(text, { baseUrl: base }));
-    expect(whole.turns, 'parseFeed is one task').to.equal(0);
+    const whole = await turnsDuring(async () => parseFeedSync(text, { baseUrl: base }));
+    expect(whole.turns, 'parseFeedSync is one task').to.equal(0);
   });
 
   it('is what loadFeed parses with', async () => {

@@ -6,7 +6,7 @@ import { FeedController } from '../../internal/feed-controller.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
-import { truncate } from '../../feed/text.js';
+import { truncate } from '../../feed/collapse.js';
 import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { mergeFeeds, selectItems, type ReleaseItem } from './select.js';
