@@ -75,3 +75,31 @@ export function renderStale(host: SiarElement, feeds: readonly LoadMeta[]): Temp
   const time = formatRelative(oldest, lang) ?? formatDate(oldest, lang, host.effectiveTimeZone);
   return html`<p part="stale" class="stale" role="note">${host.t('stale', { time })}</p>`;
 }
+
+/** How a widget treats images for readers who ask to save data: the `save-data` attribute. */
+export type SaveDataMode = 'auto' | 'on' | 'off';
+
+/**
+ * Whether the reader asked the browser to save data (the Save-Data setting, `navigator.connection.saveData`)
+ * or sits on a 2G-class connection (`effectiveType` `2g` / `slow-2g`). Browsers without the Network
+ * Information API answer `false`.
+ */
+export function readerSavesData(): boolean {
+  const connection = (globalThis.navigator as { connection?: { saveData?: boolean; effectiveType?: string } } | undefined)?.connection;
+  return !!connection && (connection.saveData === true || connection.effectiveType === '2g' || connection.effectiveType === 'slow-2g');
+}
+
+/** `save-data` in force: `on` holds images back, `off` never does, `auto` (default) follows the reader. */
+export function holdsImages(mode: string | undefined): boolean {
+  return mode === 'on' || (mode !== 'off' && readerSavesData());
+}
+
+/**
+ * The "show images" toggle of text-first mode: a real button with `aria-pressed`, so it stays
+ * where the focus is after a press and can hide the images again.
+ */
+export function renderImagesToggle(host: SiarElement, shown: boolean, toggle: () => void): TemplateResult {
+  return html`<button part="images-button" class="images-toggle" type="button" aria-pressed=${shown ? 'true' : 'false'} @click=${toggle}>
+    ${host.t('showImages')}
+  </button>`;
+}

@@ -75,6 +75,38 @@ export const baseStyles = css`
     font-size: var(--siar-heading-size, 1.25rem);
     line-height: 1.3;
   }
+  /* The heading row: the heading, and in text-first (save-data) mode the "show images" toggle.
+     Fixed height, so the toggle appearing never moves what follows. */
+  .top {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    min-height: 2.75rem;
+    margin: 0 0 0.5rem;
+  }
+  .top .heading {
+    margin: 0;
+  }
+  .images-toggle {
+    flex: none;
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 0.75rem;
+    margin-left: auto;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .images-toggle[aria-pressed='true'] {
+    background: var(--_subtle);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
   .status,
   .error,
   .empty {

@@ -5,7 +5,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { externalLink, holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale, type SaveDataMode } from '../../internal/states.js';
 import { truncate } from '../../feed/collapse.js';
 import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -42,6 +42,7 @@ let uid = 0;
  * @csspart source - An item's source label.
  * @csspart more-link - The "all releases" link.
  * @csspart pause-button - The ticker's pause button.
+ * @csspart images-button - The "show images" toggle of text-first (save-data) mode.
  * @csspart status - The loading status.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
@@ -52,6 +53,7 @@ let uid = 0;
  * @cssproperty --siar-color-accent - Links and buttons.
  * @cssproperty --siar-font-family - Font of the whole widget.
  * @cssproperty --siar-releases-image-width - Image width in the list layout (default 8rem).
+ * @cssproperty --siar-releases-title-size - Font size of item titles (default 1rem); titles keep two lines of it.
  * @cssproperty --siar-releases-columns-min - Smallest card width in the cards layout (default 16rem).
  * @cssproperty --siar-releases-urgent - Colour of urgent items' marker and badge.
  * @cssproperty --siar-releases-hoax - Colour of the hoax-clarification badge.
@@ -71,6 +73,8 @@ export class SiarReleases extends SiarElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     show: { type: String },
     moreHref: { type: String, attribute: 'more-href' },
+    saveData: { type: String, attribute: 'save-data' },
+    imagesShown: { state: true },
     brokenImages: { state: true },
     tickerPaused: { state: true },
   };
@@ -91,6 +95,16 @@ export class SiarReleases extends SiarElement {
   show = 'image date summary source heading';
   /** URL of the page with all releases, shown as a link below the list. */
   moreHref = '';
+  /**
+   * Text first for readers who save data: `auto` (default) holds images back when the reader's
+   * browser asks to save data (`navigator.connection.saveData`) or the connection is 2G-class;
+   * `on` always holds them back; `off` never does. Held-back images are not requested until the
+   * reader presses the "Tampilkan gambar" / "Show images" button.
+   */
+  saveData: SaveDataMode = 'auto';
+
+  /** The reader pressed "show images". */
+  private imagesShown = false;
 
   private brokenImages = new Set<string>();
   private tickerPaused = false;
@@ -136,44 +150,94 @@ export class SiarReleases extends SiarElement {
     return this.sourceLink(this.provinceProfile?.feeds.releases);
   }
 
+  /** Images are held back (text-first mode) and the reader has not asked for them. */
+  private get textFirst(): boolean {
+    return !this.imagesShown && holdsImages(this.saveData);
+  }
+
+  /** Items have image boxes in this layout and `show`. */
+  private get hasImages(): boolean {
+    return this.parts.has('image') && this.layout !== 'compact' && this.layout !== 'ticker';
+  }
+
+  /** Rows the widget reserves: `limit`, whether or not the feed has that many (ticker: one strip). */
+  private get rows(): number {
+    return this.layout === 'ticker' ? 1 : Math.min(Math.max(Math.round(this.limit) || 1, 1), 50);
+  }
+
   protected override render(): TemplateResult {
-    const showHeading = this.parts.has('heading');
+    const parts = this.parts;
+    const showHeading = parts.has('heading');
     const title = this.heading || this.t('releasesHeading');
     const label = this.landmarkName('region', title);
+    // The toggle stays after a press (aria-pressed), so focus is not lost and images can go again.
+    const toggle = this.hasImages && (this.imagesShown || holdsImages(this.saveData));
+    const geometry = [
+      parts.has('summary') ? '' : 'no-summary',
+      parts.has('date') || parts.has('source') ? '' : 'no-meta',
+      this.hasImages ? '' : 'no-image',
+      showHeading || toggle ? 'has-top' : '',
+      this.moreHref ? 'has-more' : '',
+    ].join(' ');
     return html`<section
       part="base"
-      class="base layout-${this.layout}"
+      class="base layout-${this.layout} ${geometry}"
       aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
       aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
-      ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
+      ${showHeading || toggle
+        ? html`<div class="top">
+            ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
+            ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
+          </div>`
+        : nothing}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, 0, this.renderSkeleton())),
         complete: () => this.renderItems(),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
+      ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, pageUrl()), this.t('moreReleases'), 'more-link')}</p>` : nothing}
     </section>`;
   }
+
+  /**
+   * The widget reserves the height of `limit` rows from the first frame to the last (styles:
+   * `--_rows` × the fixed row height), so the skeleton, the list, a shorter list, the empty state
+   * and a stale copy all take the same room. A stale notice, once shown, keeps its room too, so the
+   * fresh list that replaces it does not pull the page up. CSSOM, not a style attribute: CSP-safe.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!base) return;
+    base.style.setProperty('--_rows', String(this.rows));
+    const notice = base.querySelector<HTMLElement>('.stale');
+    if (notice) {
+      const height = notice.getBoundingClientRect().height + parseFloat(getComputedStyle(notice).marginBottom || '0');
+      if (height > this.noticeRoom) this.noticeRoom = height;
+    }
+    if (this.noticeRoom) base.style.setProperty('--_notice', `${this.noticeRoom}px`);
+  }
+  private noticeRoom = 0;
 
   /** Placeholder items laid out like the real ones, so the page does not shift when they arrive. */
   private renderSkeleton(): TemplateResult {
     const parts = this.parts;
     const compact = this.layout === 'compact' || this.layout === 'ticker';
     if (this.layout === 'ticker') return html`<div class="bone ticker-bone" aria-hidden="true"></div>`;
-    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), 12);
-    const image = parts.has('image') && !compact;
+    // The same .item / .headline / .summary / .meta boxes as a real row: their heights are fixed in
+    // the styles, so a skeleton row is exactly as tall as the row that replaces it.
     return html`<ul class="list" aria-hidden="true">
       ${Array.from(
-        { length: count },
+        { length: this.rows },
         () => html`<li class="item">
-          ${image ? html`<div class="image bone"></div>` : nothing}
+          ${this.hasImages ? html`<div class="image bone"></div>` : nothing}
           <div class="body">
-            <div class="bone line"></div>
-            <div class="bone line short"></div>
-            ${parts.has('summary') && !compact ? html`<div class="bone line"></div><div class="bone line"></div><div class="bone line short"></div>` : nothing}
-            ${parts.has('date') || parts.has('source') ? html`<div class="bone line short meta-line"></div>` : nothing}
+            <div class="headline"><div class="bone line"></div></div>
+            ${parts.has('summary') && !compact ? html`<div class="summary"><div class="bone line"></div><div class="bone line short"></div></div>` : nothing}
+            ${parts.has('date') || parts.has('source') ? html`<div class="meta"><div class="bone line short"></div></div>` : nothing}
           </div>
         </li>`,
       )}
@@ -191,8 +255,7 @@ export class SiarReleases extends SiarElement {
     </ul>`;
     return html`${result ? renderStale(this, result.feeds) : nothing}
       ${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
-      <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>
-      ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, pageUrl()), this.t('moreReleases'), 'more-link')}</p>` : nothing}`;
+      <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>`;
   }
 
   /**
@@ -220,7 +283,7 @@ export class SiarReleases extends SiarElement {
     const parts = this.parts;
     const level = Math.min(headingLevel(this.headingLevel) + (parts.has('heading') ? 1 : 0), 6);
     const compact = this.layout === 'compact' || this.layout === 'ticker';
-    const showImage = parts.has('image') && !compact;
+    const showImage = this.hasImages;
     const title = item.title || item.summary.slice(0, 80) || item.url || '';
     const link = item.url
       ? html`<a part="link" href=${item.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.select(e, item)}
@@ -230,7 +293,7 @@ export class SiarReleases extends SiarElement {
     return html`<li part="item" class="item ${item.priority ?? ''} kind-${item.kind}">
       ${showImage ? this.renderImage(item) : nothing}
       <div class="body">
-        ${this.renderBadges(item)} ${heading(level, link, 'title')}
+        <div class="headline">${this.renderBadges(item)} ${heading(level, link, 'title')}</div>
         ${parts.has('summary') && !compact && item.summary ? html`<p part="summary" class="summary">${truncate(item.summary, 240)}</p>` : nothing}
         ${this.renderMeta(item, parts)}
       </div>
@@ -239,7 +302,8 @@ export class SiarReleases extends SiarElement {
 
   private renderImage(item: ReleaseItem): TemplateResult {
     const image = item.image;
-    if (!image || this.brokenImages.has(image.url)) return html`<div part="image" class="image placeholder" aria-hidden="true"></div>`;
+    // Text first: the same box, empty, until the reader asks for images.
+    if (!image || this.brokenImages.has(image.url) || this.textFirst) return html`<div part="image" class="image placeholder" aria-hidden="true"></div>`;
     return html`<img
       part="image"
       class="image"
@@ -284,7 +348,7 @@ export class SiarReleases extends SiarElement {
       ${date ? html`<time part="date" datetime=${dateTimeAttribute(date, this.effectiveTimeZone, { dateOnly })}>${dateText}</time>` : nothing}
       ${source
         ? html`<span part="source" class="source"
-            >${item.sourceLogo ? html`<img class="source-logo" src=${item.sourceLogo} alt="" width="16" height="16" />` : nothing}${this.t('source', {
+            >${item.sourceLogo && !this.textFirst ? html`<img class="source-logo" src=${item.sourceLogo} alt="" width="16" height="16" />` : nothing}${this.t('source', {
               name: source,
             })}</span
           >`

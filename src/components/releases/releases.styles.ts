@@ -7,6 +7,9 @@ export const releasesStyles = css`
     --_urgent: var(--siar-releases-urgent, #b3261e);
     --_hoax: var(--siar-releases-hoax, #6a1b9a);
     --_pinned: var(--siar-releases-pinned, #0b5cad);
+    --_title-size: var(--siar-releases-title-size, 1rem);
+    /* Sizes in rem, not inherited from the host page, so the reserved height is what the docs say. */
+    font-size: 1rem;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -15,12 +18,60 @@ export const releasesStyles = css`
       --_pinned: var(--siar-releases-pinned, #8cc4ff);
     }
   }
+  /*
+   * Fixed row geometry (issue #12, no layout shift): a title box of two lines, a summary box of
+   * three, a meta box of two (date and source), an image box of 16:9. Every row of a layout has the
+   * same height, the skeleton is built of the same boxes, and the widget reserves
+   * top + rows × row + (rows − 1) × gap (+ the "all releases" link) from its first frame, whatever
+   * arrives. docs/embed.md gives the same sum for the page's own reservation before the script runs.
+   */
+  .base {
+    --_list-gap: var(--_gap);
+    --_t: calc(2 * 1.35 * var(--_title-size));
+    --_s: 4.75rem;
+    --_m: 2.875rem;
+    --_img: calc(var(--_image-width) * 9 / 16);
+    --_body: calc(var(--_t) + var(--_s) + var(--_m));
+    --_row: max(var(--_body), var(--_img));
+    --_top: 0rem;
+    --_more: 0rem;
+    min-height: calc(var(--_top) + var(--_rows, 0) * var(--_row) + max(var(--_rows, 0) - 1, 0) * var(--_list-gap) + var(--_more) + var(--_notice, 0px));
+  }
+  .base.has-top {
+    --_top: 3.25rem;
+  }
+  .base.has-more {
+    --_more: calc(var(--_gap) + 1.5rem);
+  }
+  .base.no-summary,
+  .layout-compact,
+  .layout-ticker {
+    --_s: 0rem;
+  }
+  .base.no-meta {
+    --_m: 0rem;
+  }
+  .base.no-image,
+  .layout-compact,
+  .layout-ticker {
+    --_img: 0rem;
+  }
+  .layout-compact {
+    --_list-gap: 0.5rem;
+  }
+  .layout-ticker {
+    --_row: 3.5rem;
+  }
+  /* Cards: the image follows the card's width, so only the rows are fixed, not the whole widget. */
+  .layout-cards {
+    min-height: 0;
+  }
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_list-gap);
   }
   .item {
     display: grid;
@@ -36,7 +87,8 @@ export const releasesStyles = css`
     border-left: 4px solid var(--_urgent);
     padding-left: 0.75rem;
   }
-  .image {
+  .image,
+  .image.bone {
     display: block;
     width: 100%;
     height: auto;
@@ -52,11 +104,30 @@ export const releasesStyles = css`
   }
   .body {
     min-width: 0;
+    height: var(--_body);
+    overflow: hidden;
+  }
+  /* Badges and title share one box of two lines. */
+  .headline {
+    height: var(--_t);
+    font-size: var(--_title-size);
+    line-height: 1.35;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .headline .bone.line {
+    margin: 0.1em 0;
   }
   .title {
+    display: inline;
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--_title-size);
     line-height: 1.35;
+  }
+  .title a:focus-visible {
+    outline-offset: 0;
   }
   .title a {
     color: var(--_text);
@@ -68,6 +139,8 @@ export const releasesStyles = css`
   }
   .summary {
     margin: 0.25rem 0 0;
+    height: 4.5rem;
+    line-height: 1.5;
     color: var(--_muted);
     display: -webkit-box;
     -webkit-line-clamp: 3;
@@ -76,38 +149,39 @@ export const releasesStyles = css`
   }
   .meta {
     margin: 0.25rem 0 0;
+    height: 2.625rem;
     font-size: 0.875rem;
+    line-height: 1.5;
     color: var(--_muted);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .meta > * + * {
+    margin-left: 0.75rem;
   }
   .ticker-bone {
     height: 3.5rem;
-  }
-  .meta-line {
-    height: 0.9em;
-  }
-  .source {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
   }
   .source-logo {
     width: 1rem;
     height: 1rem;
     object-fit: contain;
+    vertical-align: -0.2em;
+    margin-right: 0.25rem;
   }
   .badges {
-    margin: 0 0 0.25rem;
-    display: flex;
-    gap: 0.375rem;
-    flex-wrap: wrap;
+    display: inline;
+    margin: 0;
   }
   .badge {
+    display: inline-block;
+    margin-right: 0.375rem;
+    vertical-align: 0.1em;
     font-size: 0.75rem;
     font-weight: 600;
-    line-height: 1.4;
+    line-height: 1.3;
     padding: 0 0.5rem;
     border-radius: 999px;
     border: 1px solid currentColor;
@@ -126,6 +200,10 @@ export const releasesStyles = css`
   }
   .more {
     margin: var(--_gap) 0 0;
+    line-height: 1.5;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   /* cards */
@@ -140,11 +218,18 @@ export const releasesStyles = css`
     gap: 0;
     background: var(--_surface);
   }
+  /* An urgent card is outlined, not indented: its image keeps the width, and so the height, of the others. */
+  .layout-cards .item.urgent {
+    padding-left: 0;
+    border: 1px solid var(--_urgent);
+    box-shadow: 0 0 0 2px var(--_urgent);
+  }
   .layout-cards .image {
     border-radius: 0;
   }
   .layout-cards .body {
     padding: 0.75rem;
+    height: calc(var(--_body) + 1.5rem);
   }
 
   /* compact */
@@ -158,6 +243,7 @@ export const releasesStyles = css`
 
   /* ticker: one line that scrolls; a pause button; static (scrollable by hand) when motion is reduced */
   .ticker {
+    height: 3.5rem;
     display: flex;
     align-items: center;
     gap: 0.5rem;
@@ -205,13 +291,19 @@ export const releasesStyles = css`
   .layout-ticker .meta,
   .layout-ticker .badges {
     display: inline-flex;
+    height: auto;
     margin: 0 0.5rem 0 0;
+  }
+  .layout-ticker .headline {
+    display: contents;
   }
   .layout-ticker .item .body {
     display: flex;
     align-items: baseline;
     gap: 0.5rem;
     white-space: nowrap;
+    height: auto;
+    overflow: visible;
   }
   .clone-title {
     font-weight: 700;
