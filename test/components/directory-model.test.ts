@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import {
-  agenciesJsonLd,
   buildSearchIndex,
   DIRECTORY_CODEC,
   filterByType,
@@ -10,13 +9,11 @@ import {
   initials,
   jsonLdText,
   mapUrl,
-  normalizePhone,
-  parseDirectory,
   searchAgencies,
-  socialUrl,
   type Agency,
   type Directory,
 } from '../../src/components/directory/model.js';
+import { agenciesJsonLd, normalizePhone, parseDirectory, readDirectory, socialUrl } from '../../src/components/directory/read.js';
 
 const BASE = 'https://contohprov.go.id/siar/directory.json';
 
@@ -176,7 +173,7 @@ describe('directory model: parsing and validation', () => {
 describe('directory model: the codec', () => {
   it('warns once, naming every skipped entry', async () => {
     const text = await (await fetch('/test/fixtures/directory/mixed.json')).text();
-    const { value, warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }) as Directory);
+    const { value, warnings } = capturingWarnings(() => readDirectory(text, BASE));
     expect(value.agencies.length).to.equal(3);
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('5 entries skipped');
@@ -187,13 +184,30 @@ describe('directory model: the codec', () => {
 
   it('does not warn about good data', async () => {
     const text = await (await fetch('/demo/data/directory.json')).text();
-    const { warnings } = capturingWarnings(() => DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE }) as Directory);
+    const { warnings } = capturingWarnings(() => readDirectory(text, BASE));
     expect(warnings).to.deep.equal([]);
   });
 
   it('types broken JSON as parse and other JSON as unsupported', () => {
-    expect(() => DIRECTORY_CODEC.parse('{"agencies": [', { contentType: '', baseUrl: BASE })).to.throw(FeedError).with.property('kind', 'parse');
-    expect(() => DIRECTORY_CODEC.parse('{"items": []}', { contentType: '', baseUrl: BASE })).to.throw(FeedError).with.property('kind', 'unsupported');
+    expect(() => readDirectory('{"agencies": [', BASE)).to.throw(FeedError).with.property('kind', 'parse');
+    expect(() => readDirectory('{"items": []}', BASE)).to.throw(FeedError).with.property('kind', 'unsupported');
+  });
+
+  it("parses through the reader it loads on demand, with the reader's result and errors", async () => {
+    const text = await (await fetch('/demo/data/directory.json')).text();
+    const parsed = DIRECTORY_CODEC.parse(text, { contentType: 'application/json', baseUrl: BASE });
+    expect(parsed).to.be.instanceOf(Promise);
+    expect(await parsed).to.deep.equal(demo);
+    const kinds: string[] = [];
+    for (const body of ['{"agencies": [', '{"items": []}']) {
+      try {
+        await DIRECTORY_CODEC.parse(body, { contentType: '', baseUrl: BASE });
+      } catch (error) {
+        expect(error).to.be.instanceOf(FeedError);
+        kinds.push((error as FeedError).kind);
+      }
+    }
+    expect(kinds).to.deep.equal(['parse', 'unsupported']);
   });
 
   it('restores only its own stored form', () => {

@@ -3,7 +3,7 @@ import { html, nothing, render, svg, type PropertyDeclarations, type PropertyVal
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { loadResource, type Loaded } from '../../feed/load.js';
+import { loadResource, type Loaded, type LoadOptions } from '../../feed/load.js';
 import { safeUrl } from '../../feed/url.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { FeedController } from '../../internal/feed-controller.js';
@@ -14,8 +14,8 @@ import { externalLink, renderEmpty, renderError, renderLoading, renderStale } fr
 import { baseStyles } from '../../internal/styles.js';
 import { PLATFORMS } from '../social/platforms.js';
 import { directoryStyles } from './directory.styles.js';
+import { loadReader, readerIfLoaded } from './lazy.js';
 import {
-  agenciesJsonLd,
   buildSearchIndex,
   DIRECTORY_CODEC,
   displayHost,
@@ -175,7 +175,7 @@ export class SiarDirectory extends SiarElement {
     urls: () => (this.src.trim() ? [this.src.trim()] : []),
     fromProfile: (profile) => [profile.directory],
     count: (result) => this.scoped(result.feeds[0]).length,
-    loader: (url, options) => loadResource(url, options, DIRECTORY_CODEC),
+    loader: loadDirectory,
   });
 
   private index?: { directory: Directory; lang: string; index: SearchIndex };
@@ -239,7 +239,8 @@ export class SiarDirectory extends SiarElement {
    * in its light DOM.
    */
   jsonLd(): Record<string, unknown> {
-    return agenciesJsonLd(this.scoped(), location.href, this.directory?.province);
+    // A directory is only held once its load brought the reader (see loadDirectory).
+    return readerIfLoaded()?.agenciesJsonLd(this.scoped(), location.href, this.directory?.province) ?? { '@context': 'https://schema.org', '@graph': [] };
   }
 
   override connectedCallback(): void {
@@ -723,6 +724,20 @@ export class SiarDirectory extends SiarElement {
     // Keyboard users continue where the list was cut.
     this.renderRoot.querySelectorAll<HTMLElement>('.item summary')[first]?.focus();
   }
+}
+
+/**
+ * Loads a directory with its reader: the reader (validation, JSON-LD) is imported as the request
+ * starts, so both download together, and it is there before the directory is shown, even a
+ * directory from the memory or last-known-good copy, which is not parsed again. A fresh directory
+ * cannot be read without it (a failed import is a `network` error, which the retry button
+ * retries); a saved copy is still shown, without JSON-LD.
+ */
+async function loadDirectory(url: string, options: LoadOptions): Promise<Loaded<Directory>> {
+  const reader = loadReader().catch(() => undefined);
+  const loaded = await loadResource(url, options, DIRECTORY_CODEC);
+  await reader;
+  return loaded;
 }
 
 /** "DK" for "Dinkes", "BPBD" → "BP": two letters for the placeholder of a missing logo. */
