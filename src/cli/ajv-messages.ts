@@ -67,6 +67,7 @@ function describe(e: ErrorObject, data: unknown): Described | undefined {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
+    case 'dependentRequired': // `image_width` without `image_height`: the same words
       return { code: 'schema.required', params: { field: String(p.missingProperty) }, pointer };
     case 'type':
       return { code: 'schema.type', params: { expected: String(p.type).replace(',', ' / '), actual: typeName(value) }, pointer };

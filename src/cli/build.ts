@@ -1,5 +1,6 @@
 /**
- * `siar build`: config → releases.json, videos.json, directory.json, siar.json in the output
+ * `siar build`: config → releases.json, videos.json (lean widget feeds), releases-archive.json,
+ * videos-archive.json (every item, full content: lean.ts), directory.json, siar.json in the output
  * directory. Every source is fetched (in parallel, politely), normalized and merged; a source that
  * fails keeps its items from the previous output; nothing is written that would be empty or
  * invalid; writes are atomic and only happen when content changed.
@@ -16,6 +17,7 @@ import { fetchUrl, isHttp, readLocal, resolvePath, type Fetched } from './fetch.
 import { listFromArray, parseList } from './lists.js';
 import { Flags, mergeFeed, type SourceItems } from './merge.js';
 import type { OutFeed, OutItem, RawFeed } from './model.js';
+import { addImageSizes, ARCHIVE_FILES, DEFAULT_WIDGET_ITEMS, FEED_FILES, leanItems, type FeedName } from './lean.js';
 import { prepare, type AgencyInfo, type Candidate, type NormalizeContext } from './normalize.js';
 import { parseSource } from './parse-source.js';
 import { CliError, itemName, type Problem } from './problems.js';
@@ -28,7 +30,7 @@ import { acquireLock, toJson, writeAtomic } from './write.js';
 import { YOUTUBE_FEED_BASE, youtubeFeedUrl } from './youtube.js';
 import { formatInZone } from './zone.js';
 
-export type FeedName = 'releases' | 'videos';
+export type { FeedName };
 
 export interface BuildOptions {
   config: string;
@@ -75,7 +77,6 @@ export interface BuildResult {
 }
 
 const DEFAULT_MAX = 100;
-const FEED_FILES: Record<FeedName, string> = { releases: 'releases.json', videos: 'videos.json' };
 
 function readJson(path: string): unknown {
   try {
@@ -271,7 +272,9 @@ async function buildInto(
   opts.onEvent?.({ type: 'start', total: jobs.length });
   const previous = new Map<FeedName, { raw: unknown; bySource: Map<string, OutItem[]> }>();
   for (const feed of feeds) {
-    const raw = readJson(join(out, FEED_FILES[feed]));
+    // the archive has every item with its full content; a folder from before archives has only the feed
+    const archive = readJson(join(out, ARCHIVE_FILES[feed]));
+    const raw = Array.isArray((archive as { items?: unknown } | undefined)?.items) ? archive : readJson(join(out, FEED_FILES[feed]));
     previous.set(feed, { raw, bySource: previousItems(raw) });
   }
   const groups = new Map<FeedName, SourceItems[]>(feeds.map((f) => [f, []]));
@@ -404,6 +407,9 @@ async function buildInto(
     if (Object.keys(thumbs.state).length || thumbs.stats.thumbnails_failed) Object.assign(stats, thumbs.stats);
     if (Object.keys(thumbs.state).length) nextState.thumbnails = thumbs.state;
   }
+  // image sizes, from the files next to the feeds (thumbnails written below count too)
+  const unwritten = new Map((thumbs?.files ?? []).map((f) => [resolve(out, THUMB_DIR, f.file), f.bytes]));
+  stats.images_sized = addImageSizes([...mergedFeeds.values()].map((m) => m.items), out, config.public_url, unwritten);
 
   const written: Partial<Record<FeedName, boolean>> = {};
   for (const feed of feeds) {
@@ -416,24 +422,36 @@ async function buildInto(
     const prevRaw = previous.get(feed)!.raw as { items?: unknown[] } | undefined;
     const prevCount = Array.isArray(prevRaw?.items) ? prevRaw!.items!.length : 0;
     const failed = sources.some((s) => s.feed === feed && (s.status === 'failed' || s.status === 'kept' || s.status === 'empty-kept'));
+    const keep = (): void => {
+      outputs.push({ file: FEED_FILES[feed], status: prevCount ? 'kept' : 'not-written' });
+      outputs.push({ file: ARCHIVE_FILES[feed], status: prevCount ? 'kept' : 'not-written', items: prevCount });
+      written[feed] = prevCount > 0;
+      degraded = true;
+    };
     if (!merged.items.length && (failed || prevCount > 0)) {
       // Never publish an empty feed because sources were down.
       problems.push({ level: 'error', code: 'build.feed-empty', params: { file: FEED_FILES[feed] }, where: feed });
-      outputs.push({ file: FEED_FILES[feed], status: prevCount ? 'kept' : 'not-written', items: prevCount });
-      written[feed] = prevCount > 0;
-      degraded = true;
+      keep();
       continue;
     }
-    const doc = feedDocument(feed, feedCfg, config, merged.items);
-    const errors = validateWith('feed', doc);
-    if (errors.length) {
-      for (const p of ajvProblems(errors, doc, undefined, { where: feed })) problems.push({ ...p, code: 'build.invalid-output', params: { file: FEED_FILES[feed], detail: `${p.pointer ?? ''} ${p.code}` } });
-      outputs.push({ file: FEED_FILES[feed], status: prevCount ? 'kept' : 'not-written', items: prevCount });
-      written[feed] = prevCount > 0;
-      degraded = true;
+    // The archive (every item, full content) and the lean feed the widgets read: both or neither.
+    const archive = feedDocument(feed, feedCfg, config, merged.items, ARCHIVE_FILES[feed]);
+    const archiveUrl = config.public_url ? new URL(ARCHIVE_FILES[feed], config.public_url).href : ARCHIVE_FILES[feed];
+    const lean = feedDocument(feed, feedCfg, config, leanItems(merged.items, feedCfg.widget_items ?? DEFAULT_WIDGET_ITEMS, feedCfg.content === 'full'), FEED_FILES[feed], archiveUrl);
+    let invalid = false;
+    for (const [file, doc] of [[ARCHIVE_FILES[feed], archive], [FEED_FILES[feed], lean]] as const) {
+      const errors = validateWith('feed', doc);
+      for (const p of ajvProblems(errors, doc, undefined, { where: feed })) problems.push({ ...p, code: 'build.invalid-output', params: { file, detail: `${p.pointer ?? ''} ${p.code}` } });
+      if (errors.length) invalid = true;
+    }
+    if (invalid) {
+      keep();
       continue;
     }
-    pending.push({ file: FEED_FILES[feed], content: toJson(doc, pretty), items: merged.items.length });
+    // archive first: a lean feed never names an archive older than itself
+    pending.push({ file: ARCHIVE_FILES[feed], content: toJson(archive, pretty), items: archive.items.length });
+    pending.push({ file: FEED_FILES[feed], content: toJson(lean, pretty), items: lean.items.length });
+    stats[`${feed}_widget_items`] = lean.items.length;
     written[feed] = true;
   }
 
@@ -473,7 +491,7 @@ async function buildInto(
     if (wantsEmbedPage(config)) outputs.push({ file: 'embed.html', status: writeEmbedPage(out, config) });
     if (statePath) writeAtomic(statePath, toJson(sortState(nextState), true));
     // stored thumbnails that no feed in the folder points at any more
-    if (thumbs) pruneThumbnails(out, referencedThumbnails(Object.values(FEED_FILES).map((f) => readJson(join(out, f))), config.public_url));
+    if (thumbs) pruneThumbnails(out, referencedThumbnails([...Object.values(FEED_FILES), ...Object.values(ARCHIVE_FILES)].map((f) => readJson(join(out, f))), config.public_url));
   } catch (err) {
     problems.push({ level: 'error', code: 'out.unwritable', params: { dir: out, reason: (err as NodeJS.ErrnoException).code ?? String(err) } });
     return result(1, out);
@@ -487,7 +505,7 @@ function sortState(state: State): State {
   return { version: 1, sources: sorted(state.sources), ...(state.thumbnails ? { thumbnails: sorted(state.thumbnails) } : {}) };
 }
 
-function feedDocument(feed: FeedName, cfg: FeedConfig, config: Config, items: OutItem[]): OutFeed {
+function feedDocument(feed: FeedName, cfg: FeedConfig, config: Config, items: OutItem[], file: string, archiveUrl?: string): OutFeed {
   const p = config.province;
   const doc: OutFeed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -496,13 +514,14 @@ function feedDocument(feed: FeedName, cfg: FeedConfig, config: Config, items: Ou
   };
   const home = cfg.home_page_url ?? p.home_page_url;
   if (home) doc.home_page_url = home;
-  if (config.public_url) doc.feed_url = new URL(FEED_FILES[feed], config.public_url).href;
+  if (config.public_url) doc.feed_url = new URL(file, config.public_url).href;
   if (cfg.description) doc.description = cfg.description;
   const icon = cfg.icon ?? p.logo;
   if (icon) doc.icon = icon;
   if (cfg.favicon) doc.favicon = cfg.favicon;
   doc.language = cfg.language ?? p.language ?? 'id';
   doc.authors = cfg.authors ?? [p.home_page_url ? { name: p.name, url: p.home_page_url } : { name: p.name }];
+  if (archiveUrl) doc._siar = { archive_url: archiveUrl };
   doc.items = items;
   // move items last (key order of the document)
   const { items: list, ...head } = doc;

@@ -85,7 +85,17 @@ const feed = {
       type: 'array',
       items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, url: httpUrl }, additionalProperties: false },
     },
-    max_items: { type: 'integer', minimum: 1, maximum: 10000 },
+    max_items: { type: 'integer', minimum: 1, maximum: 10000, description: 'Items kept in the archive (<feed>-archive.json). Default 100.' },
+    widget_items: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description: 'Items in the widget feed (releases.json / videos.json): the newest, plus pinned and urgent ones. Default 20.',
+    },
+    content: {
+      enum: ['summary', 'full'],
+      description: 'summary (default): widget feed items carry their plain-text summary as content_text, no content_html. full: also their content_html. The archive always has the full content.',
+    },
     summary_length: { type: 'integer', minimum: 40, maximum: 5000 },
     sources: { type: 'array', items: source },
   },

@@ -56,7 +56,12 @@ export interface FeedConfig {
   favicon?: string;
   language?: string;
   authors?: Array<{ name: string; url?: string }>;
+  /** Items in the archive (`<feed>-archive.json`). */
   max_items?: number;
+  /** Items in the lean widget feed (`<feed>.json`); default 20 (lean.ts). */
+  widget_items?: number;
+  /** `summary` (default): the widget feed carries summaries only; `full`: also each item's content_html. */
+  content?: 'summary' | 'full';
   summary_length?: number;
   sources: SourceConfig[];
 }

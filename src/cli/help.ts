@@ -43,7 +43,10 @@ const BUILD: Record<Lang, string> = {
 
 Mengambil semua sumber di konfigurasi (paralel, dengan batas waktu, coba ulang dan permintaan
 bersyarat ETag/Last-Modified), menormalkan dan membersihkan isinya, lalu menulis ke <folder>:
-  releases.json  videos.json   JSON Feed 1.1 dengan objek _siar
+  releases.json  videos.json   umpan widget ramping: JSON Feed 1.1 dengan objek _siar,
+                               item terbaru (widget_items, bawaan 20), ringkasan saja
+  releases-archive.json  videos-archive.json
+                               arsip: semua item (max_items) dengan isi lengkap
   directory.json               direktori instansi (dari CSV atau JSON)
   siar.json                    profil provinsi
   .siar-state.json             status permintaan bersyarat (jangan disajikan ke publik)
@@ -75,7 +78,10 @@ Kode keluar:
 
 Fetches every source in the config (in parallel, with time-outs, retries and ETag/Last-Modified
 conditional requests), normalizes and sanitizes it, and writes to <folder>:
-  releases.json  videos.json   JSON Feed 1.1 with the _siar object
+  releases.json  videos.json   lean widget feeds: JSON Feed 1.1 with the _siar object,
+                               the newest items (widget_items, default 20), summaries only
+  releases-archive.json  videos-archive.json
+                               archives: every item (max_items) with its full content
   directory.json               agency directory (from CSV or JSON)
   siar.json                    province profile
   .siar-state.json             conditional-request state (do not serve it publicly)

@@ -29,6 +29,9 @@ export interface OutSiar {
    */
   date_only?: true;
   video?: OutVideo;
+  /** Size of `image` in pixels, where it is a file next to the feeds (lean.ts): widgets reserve its box. */
+  image_width?: number;
+  image_height?: number;
   /** Id of the configured source (lets a later run keep the item when its source is down). */
   source: string;
 }
@@ -68,6 +71,8 @@ export interface OutFeed {
   favicon?: string;
   language?: string;
   authors?: Array<{ name: string; url?: string }>;
+  /** On a lean widget feed: the archive with every item and its full content (lean.ts). */
+  _siar?: { archive_url: string };
   items: OutItem[];
 }
 

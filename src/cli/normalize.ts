@@ -304,6 +304,10 @@ export function orderSiar(s: OutSiar): OutSiar {
     if (s.video.views !== undefined) v.views = s.video.views;
     out.video = v;
   }
+  if (s.image_width && s.image_height) {
+    out.image_width = s.image_width;
+    out.image_height = s.image_height;
+  }
   out.source = s.source;
   return out;
 }

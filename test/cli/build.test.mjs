@@ -261,7 +261,8 @@ describe('siar build: hostile HTML is sanitized', () => {
     const out = join(dir, 'out');
     const r = await build(writeConfig(dir, config(server, [{ id: 'h', url: server.url('/h.xml') }])), out);
     assert.equal(r.code, 0, JSON.stringify(r.report.errors));
-    const [first, second] = readJson(join(out, 'releases.json')).items;
+    // the full content is in the archive (the widget feed carries summaries only: lean.test.mjs)
+    const [first, second] = readJson(join(out, 'releases-archive.json')).items;
     const html = first.content_html;
     for (const bad of ['<script', 'onclick', 'onerror', 'javascript:', 'data:image', 'style', '<iframe', 'evil.example', '<form', '<input', '<svg', 'alert(']) {
       assert.ok(!html.includes(bad), `${bad} removed: ${html}`);
@@ -275,8 +276,10 @@ describe('siar build: hostile HTML is sanitized', () => {
     assert.equal(first.summary, 'Ringkasan miring');
     assert.equal(first.image, 'https://cdn.uji.go.id/a.jpg');
     assert.equal(second.url, undefined, 'a javascript: link is dropped');
-    const v = await runValidate(join(out, 'releases.json'));
-    assert.equal(v.exitCode, 0, JSON.stringify(v.problems));
+    for (const f of ['releases.json', 'releases-archive.json']) {
+      const v = await runValidate(join(out, f));
+      assert.equal(v.exitCode, 0, JSON.stringify(v.problems));
+    }
   });
 });
 
@@ -310,19 +313,19 @@ describe('siar build: deterministic and atomic', () => {
     const env = { SOURCE_DATE_EPOCH: '1795000000' };
     assert.equal((await build(c, o1, [], env)).code, 0);
     assert.equal((await build(c, o2, [], env)).code, 0);
-    for (const f of ['releases.json', 'directory.json', 'siar.json']) {
+    for (const f of ['releases.json', 'releases-archive.json', 'directory.json', 'siar.json']) {
       assert.equal(readFileSync(join(o1, f), 'utf8'), readFileSync(join(o2, f), 'utf8'), f);
     }
     // a re-run without SOURCE_DATE_EPOCH still writes nothing: content unchanged keeps "updated"
     const again = await build(c, o1);
-    assert.deepEqual(again.report.outputs.map((o) => o.status), ['unchanged', 'unchanged', 'unchanged']);
+    assert.deepEqual(again.report.outputs.map((o) => o.status), ['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     assert.equal(readJson(join(o1, 'directory.json')).updated, '2026-11-18T18:06:40+07:00');
   });
 
   it('writes through a temporary file and a rename, leaving no temporary files', async () => {
     const out = join(dir, 'o3');
     await build(cfg(), out);
-    assert.deepEqual(readdirSync(out).sort(), ['.siar-state.json', 'directory.json', 'releases.json', 'siar.json']);
+    assert.deepEqual(readdirSync(out).sort(), ['.siar-state.json', 'directory.json', 'releases-archive.json', 'releases.json', 'siar.json']);
   });
 
   it('a reader polling the file during builds never sees a partial file', async () => {

@@ -85,7 +85,7 @@ describe('siar build: the embed page with the province’s allowlist', () => {
     assert.equal(r.code, 0);
     assert.equal(existsSync(join(out, 'embed.html')), false);
     assert.equal(r.report.outputs.some((o) => o.file === 'embed.html'), false);
-    assert.deepEqual(readdirSync(out).filter((f) => !f.startsWith('.')).sort(), ['releases.json', 'siar.json']);
+    assert.deepEqual(readdirSync(out).filter((f) => !f.startsWith('.')).sort(), ['releases-archive.json', 'releases.json', 'siar.json']);
   });
 
   it('refuses allowlist entries that are not plain origins, with their place in the config', async () => {
