@@ -251,11 +251,17 @@ function parseOffset(m: RegExpExecArray): number {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
+/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar, as `Date` counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function build(p: Parts, timeZone: string): FeedDate | undefined {
   // Years before 1000 are placeholders (0000-00-00, Go's 0001-01-01), not real publication dates.
   if (p.year < 1000 || p.month < 1 || p.month > 12 || p.day < 1) return undefined;
-  // Day 0 of the next month is the last day of this one: rejects 30 February instead of rolling over.
-  if (p.day > new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()) return undefined;
+  // Rejects 30 February (and 29 February 2023) instead of rolling over into March.
+  if (p.day > daysInMonth(p.year, p.month)) return undefined;
   // Second 60 is a leap second (RFC 3339); Date has none, so it rolls into the next minute.
   if (p.hour > 23 || p.minute > 59 || p.second > 60 || Number.isNaN(p.offset)) return undefined;
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);

@@ -15,12 +15,13 @@ import { fromC1 } from './decode.js';
 import { collapse as collapseText } from './collapse.js';
 
 /**
- * True when {@link collapse} would give `text` back unchanged: no white space but single spaces
- * between words, no C1 control, nothing to trim. Most titles, categories and ids are like that.
+ * True when {@link collapse} would give `text.slice(from, to)` back unchanged: no white space but
+ * single spaces between words, no C1 control, nothing to trim. Most titles, categories and ids
+ * are like that.
  */
-function isCollapsed(text: string): boolean {
+function isCollapsed(text: string, from: number, to: number): boolean {
   let space = true; // at the start, a space would be trimmed
-  for (let k = 0; k < text.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c > 32 && c < 0x80) {
       space = false;
@@ -36,7 +37,7 @@ function isCollapsed(text: string): boolean {
       space = false;
     }
   }
-  return !space || text.length === 0;
+  return !space || from === to;
 }
 
 /**
@@ -44,7 +45,13 @@ function isCollapsed(text: string): boolean {
  * controls, trims (the same as `collapse.ts`, which it calls for text that needs it).
  */
 export function collapse(text: string): string {
-  return isCollapsed(text) ? text : collapseText(text);
+  // Spaces at either end are trimmed in any case (the HTML reader leaves them around blocks).
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (!isCollapsed(text, from, to)) return collapseText(text);
+  return from === 0 && to === text.length ? text : text.slice(from, to);
 }
 
 /** Plain text and the first image of an HTML fragment. */
@@ -314,8 +321,12 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
 
   /** True inside a foreign element whose content is not text (an SVG <style> or <script>). */
   const foreignHidden = (): boolean => foreign.some((e) => SKIP.has(e.name) && !(e.name === 'title' && e.ns !== 'html'));
+  /** Whether the text so far is empty or ends in a space: a block's space adds nothing then. */
+  let spaced = true;
   const text = (chunk: string): void => {
-    if (!hidden && chunk && !foreignHidden()) parts.push(chunk);
+    if (hidden || !chunk || (spaced && chunk === ' ') || foreignHidden()) return;
+    parts.push(chunk);
+    spaced = chunk.charCodeAt(chunk.length - 1) === 32;
   };
   /** Closes foreign elements down to (and including) `index`. */
   const popForeign = (index: number): void => {
