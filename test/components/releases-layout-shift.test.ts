@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '../keys.js';
+import '../../src/components/videos/videos.js';
 import '../../src/components/releases/releases.js';
 import type { SiarReleases } from '../../src/components/releases/releases.component.js';
 import { fresh, resetFeeds, whenSettled } from '../helpers.js';
@@ -135,4 +136,31 @@ ${style}
       frame.remove();
     }
   });
+});
+
+describe('<siar-videos> keeps its room (no layout shift)', () => {
+  beforeEach(resetFeeds);
+
+  for (const layout of ['grid', 'list', 'carousel']) {
+    it(`${layout}: the skeleton is exactly as tall as the videos, and nothing shifts`, async () => {
+      let el!: HTMLElement & { state: string; updateComplete: Promise<boolean> };
+      let skeleton = 0;
+      const found = await shifts(async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width:600px">
+          <siar-videos limit="3" layout=${layout} thumbnails="local" src=${fresh('/__mock/fixture?name=save-data/videos-layout.json&delay=300')}></siar-videos>
+          <p>Layanan</p>
+        </div>`);
+        el = wrapper.querySelector('siar-videos')!;
+        await el.updateComplete;
+        await frames();
+        expect(el.state).to.equal('loading');
+        skeleton = el.getBoundingClientRect().height;
+        await whenSettled(el as never);
+        await frames();
+      });
+      expect(el.state).to.equal('ready');
+      expect(el.getBoundingClientRect().height).to.be.closeTo(skeleton, 0.5);
+      expect(found, JSON.stringify(found)).to.deep.equal([]);
+    });
+  }
 });

@@ -5,7 +5,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
-import { renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale, type SaveDataMode } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { FeedItem, FeedVideo } from '../../feed/types.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
@@ -22,6 +22,8 @@ let uid = 0;
 /**
  * A video feed behind click-to-load facades: no byte from YouTube, TikTok, Instagram or Facebook
  * is requested until the user presses play (thumbnails aside, and none with `thumbnails="local"`).
+ * Readers who save data get titles first: no thumbnail is requested until they press
+ * "Tampilkan gambar" / "Show images" (see `save-data`).
  *
  * @summary Video feed (YouTube incl. Shorts, TikTok, Instagram, Facebook, MP4) with facades.
  *
@@ -44,6 +46,7 @@ let uid = 0;
  * @csspart link - The link to the video at the provider.
  * @csspart meta - Views and date.
  * @csspart nav-button - The carousel's previous / next buttons.
+ * @csspart images-button - The "show images" toggle of text-first (save-data) mode.
  * @csspart status - The loading status.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
@@ -65,6 +68,8 @@ export class SiarVideos extends SiarElement {
     thumbnails: { type: String },
     heading: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    saveData: { type: String, attribute: 'save-data' },
+    imagesShown: { state: true },
     playing: { state: true },
     thumbStep: { state: true },
   };
@@ -81,6 +86,16 @@ export class SiarVideos extends SiarElement {
   heading = '';
   /** Level of the widget heading (1–6, default 2). */
   headingLevel = 2;
+  /**
+   * Text first for readers who save data: `auto` (default) holds thumbnails back when the reader's
+   * browser asks to save data (`navigator.connection.saveData`) or the connection is 2G-class;
+   * `on` always holds them back; `off` never does. Held-back thumbnails are not requested until
+   * the reader presses the "Tampilkan gambar" / "Show images" button; play works either way.
+   */
+  saveData: SaveDataMode = 'auto';
+
+  /** The reader pressed "show images". */
+  private imagesShown = false;
 
   private playing = new Set<string>();
   /** Items that came from the province profile's video feed (labelled with the province's name). */
@@ -114,11 +129,20 @@ export class SiarVideos extends SiarElement {
     return this.sourceLink(this.provinceProfile?.feeds.videos);
   }
 
+  /** Thumbnails are held back (text-first mode) and the reader has not asked for them. */
+  private get textFirst(): boolean {
+    return !this.imagesShown && holdsImages(this.saveData);
+  }
+
   protected override render(): TemplateResult {
     const title = this.heading || this.t('videosHeading');
     const label = this.landmarkName('region', title);
+    const toggle = this.imagesShown || holdsImages(this.saveData);
     return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${ifDefined(label ? undefined : this.headingId)} aria-label=${ifDefined(label)}>
-      ${heading(this.headingLevel, title, 'heading', this.headingId)}
+      <div class="top">
+        ${heading(this.headingLevel, title, 'heading', this.headingId)}
+        ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
+      </div>
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => renderLoading(this, 0, this.renderSkeleton()),
@@ -128,19 +152,23 @@ export class SiarVideos extends SiarElement {
     </section>`;
   }
 
-  /** Placeholder videos laid out like the real ones (16:9 boxes), so nothing shifts on arrival. */
+  /**
+   * Placeholder videos built of the same boxes as the real ones (16:9 frame, two-line title box,
+   * one-line meta box; the carousel's button row), so nothing shifts on arrival.
+   */
   private renderSkeleton(): TemplateResult {
-    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), this.layout === 'carousel' ? 4 : 12);
-    return html`<ul class="list" aria-hidden="true">
-      ${Array.from(
-        { length: count },
-        (_, i) => html`<li class="item ${this.featured && i === 0 ? 'featured' : ''}">
-          <div class="frame ratio-16-9 bone"></div>
-          <div class="bone line"></div>
-          <div class="bone line short"></div>
-        </li>`,
-      )}
-    </ul>`;
+    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), this.layout === 'carousel' ? 4 : 50);
+    return html`${this.layout === 'carousel' ? html`<div class="nav" aria-hidden="true"></div>` : nothing}
+      <ul class="list" aria-hidden="true">
+        ${Array.from(
+          { length: count },
+          (_, i) => html`<li class="item ${this.featured && i === 0 ? 'featured' : ''}">
+            <div class="frame ratio-16-9 bone"></div>
+            <div class="title"><div class="bone line"></div></div>
+            <div class="meta"><div class="bone line short"></div></div>
+          </li>`,
+        )}
+      </ul>`;
   }
 
   private renderVideos(result: FeedResult): TemplateResult {
@@ -166,6 +194,7 @@ export class SiarVideos extends SiarElement {
 
   private thumbnailChain(item: VideoItem): string[] {
     const chain: string[] = [];
+    if (this.textFirst) return chain;
     const local = this.thumbnails === 'local';
     if (item.image && !(local && isProviderHost(item.image.url))) chain.push(item.image.url);
     if (!local && item.video.provider === 'youtube') chain.push(...youtubeThumbnails(item.video.id));
@@ -190,7 +219,7 @@ export class SiarVideos extends SiarElement {
       <p part="title" class="title">
         <a part="link" href=${video.url} target="_blank" rel="noopener noreferrer">${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a>
       </p>
-      ${meta.length ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : nothing}
+      ${meta.length ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : html`<div class="meta" aria-hidden="true"></div>`}
     </li>`;
   }
 

@@ -4,6 +4,7 @@ export const videosStyles = css`
   :host {
     --_columns-min: var(--siar-videos-columns-min, 15rem);
     --_play: var(--siar-videos-play-color, #c4302b);
+    font-size: 1rem;
   }
   .list {
     list-style: none;
@@ -33,6 +34,7 @@ export const videosStyles = css`
     scroll-snap-align: start;
   }
   .nav {
+    min-height: 44px;
     display: flex;
     justify-content: flex-end;
     gap: 0.5rem;
@@ -58,6 +60,9 @@ export const videosStyles = css`
   }
   .ratio-16-9 {
     aspect-ratio: 16 / 9;
+  }
+  .frame.bone {
+    height: auto;
   }
   .ratio-9-16 {
     aspect-ratio: 9 / 16;
@@ -118,10 +123,24 @@ export const videosStyles = css`
     color: #fff;
     font-size: 0.8125rem;
   }
+  /* Fixed boxes under the frame (two title lines, one meta line), so every 16:9 item is as tall
+     as its skeleton. */
   .title {
     margin: 0.5rem 0 0;
     font-weight: 600;
     line-height: 1.35;
+    height: 2.7em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .title a:focus-visible {
+    outline-offset: 0;
+  }
+  .title .bone.line,
+  .meta .bone.line {
+    margin: 0.1em 0;
   }
   .title a {
     color: var(--_text);
@@ -129,6 +148,11 @@ export const videosStyles = css`
   .meta {
     margin: 0.125rem 0 0;
     font-size: 0.875rem;
+    line-height: 1.5;
+    height: 1.5em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--_muted);
   }
 `;
