@@ -1,8 +1,8 @@
 // The room a <siar-releases> takes, so a page can reserve it before the script runs (issue #12:
 // no layout shift). The widget's rows have a fixed geometry (src/components/releases/releases.styles.ts):
 //   heading row          2.75rem + 0.5rem below        (when `show` has `heading`)
-//   title                2 lines × 1.35rem
-//   summary              0.25rem + 3 lines × 1.5rem    (list and cards, when `show` has `summary`)
+//   badges and title     3 lines × 1.35rem
+//   summary              0.25rem + 2 lines × 1.5rem    (list and cards, when `show` has `summary`)
 //   date and source      0.25rem + 2 lines × 1.3125rem (when `show` has `date` or `source`)
 //   image                16:9 of 8rem = 4.5rem         (list; a row is as tall as the taller column)
 //   ticker               one strip of 3.5rem
@@ -27,8 +27,8 @@ export function reservedHeight({ layout = 'list', limit = 5, show = 'image date 
   const parts = new Set(String(show).split(/[\s,]+/).filter(Boolean));
   const rows = layout === 'ticker' ? 1 : Math.min(Math.max(Math.round(Number(limit)) || 1, 1), 50);
   const top = parts.has('heading') ? 3.25 : 0;
-  const title = 2 * 1.35;
-  const summary = layout === 'list' && parts.has('summary') ? 0.25 + 3 * 1.5 : 0;
+  const title = 3 * 1.35;
+  const summary = layout === 'list' && parts.has('summary') ? 0.25 + 2 * 1.5 : 0;
   const meta = parts.has('date') || parts.has('source') ? 0.25 + 2 * 0.875 * 1.5 : 0;
   const image = layout === 'list' && parts.has('image') ? (8 * 9) / 16 : 0;
   const row = layout === 'ticker' ? 3.5 : Math.max(title + summary + meta, image);

@@ -53,7 +53,7 @@ let uid = 0;
  * @cssproperty --siar-color-accent - Links and buttons.
  * @cssproperty --siar-font-family - Font of the whole widget.
  * @cssproperty --siar-releases-image-width - Image width in the list layout (default 8rem).
- * @cssproperty --siar-releases-title-size - Font size of item titles (default 1rem); titles keep two lines of it.
+ * @cssproperty --siar-releases-title-size - Font size of item titles (default 1rem); badges and title share three lines of it.
  * @cssproperty --siar-releases-columns-min - Smallest card width in the cards layout (default 16rem).
  * @cssproperty --siar-releases-urgent - Colour of urgent items' marker and badge.
  * @cssproperty --siar-releases-hoax - Colour of the hoax-clarification badge.

@@ -19,16 +19,16 @@ export const releasesStyles = css`
     }
   }
   /*
-   * Fixed row geometry (issue #12, no layout shift): a title box of two lines, a summary box of
-   * three, a meta box of two (date and source), an image box of 16:9. Every row of a layout has the
+   * Fixed row geometry (issue #12, no layout shift): a title box of three lines (badges share
+   * it), a summary box of two, a meta box of two (date and source), an image box of 16:9. Every row of a layout has the
    * same height, the skeleton is built of the same boxes, and the widget reserves
    * top + rows × row + (rows − 1) × gap (+ the "all releases" link) from its first frame, whatever
    * arrives. docs/embed.md gives the same sum for the page's own reservation before the script runs.
    */
   .base {
     --_list-gap: var(--_gap);
-    --_t: calc(2 * 1.35 * var(--_title-size));
-    --_s: 4.75rem;
+    --_t: calc(3 * 1.35 * var(--_title-size));
+    --_s: 3.25rem;
     --_m: 2.875rem;
     --_img: calc(var(--_image-width) * 9 / 16);
     --_body: calc(var(--_t) + var(--_s) + var(--_m));
@@ -114,7 +114,7 @@ export const releasesStyles = css`
     line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     overflow: hidden;
   }
   .headline .bone.line {
@@ -139,11 +139,11 @@ export const releasesStyles = css`
   }
   .summary {
     margin: 0.25rem 0 0;
-    height: 4.5rem;
+    height: 3rem;
     line-height: 1.5;
     color: var(--_muted);
     display: -webkit-box;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
@@ -158,8 +158,8 @@ export const releasesStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  .meta > * + * {
-    margin-left: 0.75rem;
+  .meta > time {
+    margin-right: 0.75rem;
   }
   .ticker-bone {
     height: 3.5rem;
