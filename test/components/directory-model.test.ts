@@ -7,13 +7,11 @@ import {
   fold,
   groupAgencies,
   initials,
-  jsonLdText,
-  mapUrl,
   searchAgencies,
   type Agency,
   type Directory,
 } from '../../src/components/directory/model.js';
-import { agenciesJsonLd, normalizePhone, parseDirectory, readDirectory, socialUrl } from '../../src/components/directory/read.js';
+import { agenciesJsonLd, jsonLdText, mapUrl, normalizePhone, parseDirectory, readDirectory, socialUrl } from '../../src/components/directory/read.js';
 
 const BASE = 'https://contohprov.go.id/siar/directory.json';
 

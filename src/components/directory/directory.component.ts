@@ -1,36 +1,29 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, render, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { loadResource, type Loaded, type LoadOptions } from '../../feed/load.js';
-import { safeUrl } from '../../feed/url.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { setJsonScriptText } from '../../internal/trusted.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import type { StringKey } from '../../internal/i18n.js';
-import { externalLink, renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
+import { renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
-import { PLATFORMS } from '../social/platforms.js';
 import { directoryStyles } from './directory.styles.js';
 import { loadReader, readerIfLoaded } from './lazy.js';
 import {
   buildSearchIndex,
   DIRECTORY_CODEC,
-  displayHost,
   filterByType,
   groupAgencies,
-  jsonLdText,
-  mapUrl,
   searchAgencies,
   typeList,
-  whatsappUrl,
   type Agency,
   type AgencyGroup,
   type Directory,
   type DirectoryGrouping,
-  type PhoneNumber,
   type SearchIndex,
 } from './model.js';
 
@@ -357,8 +350,8 @@ export class SiarDirectory extends SiarElement {
 
   /** Keeps the JSON-LD `<script>` in the light DOM in step with `seo` and the data. */
   private syncJsonLd(): void {
-    const wanted = this.seo && this.state === 'ready' && !!this.directory;
-    if (!wanted) {
+    const reader = readerIfLoaded();
+    if (!this.seo || this.state !== 'ready' || !this.directory || !reader) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = undefined;
       return;
@@ -366,7 +359,7 @@ export class SiarDirectory extends SiarElement {
     const script = this.jsonLdScript ?? document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset['siar'] = 'directory';
-    setJsonScriptText(script, jsonLdText(this.jsonLd()));
+    setJsonScriptText(script, reader.jsonLdText(this.jsonLd()));
     if (script.parentNode !== this) this.append(script);
     this.jsonLdScript = script;
   }
@@ -524,7 +517,7 @@ export class SiarDirectory extends SiarElement {
       this.rows.set(agency.id, li);
     }
     // Everything renderAgency() reads.
-    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos];
+    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos, readerIfLoaded()];
     render(guard(deps, () => this.renderAgency(agency)), li, { host: this });
     return li;
   }
@@ -559,6 +552,20 @@ export class SiarDirectory extends SiarElement {
     >`;
   }
 
+  /**
+   * An opened agency's content, from the reader (`details.ts`), which its load brought. Only a saved
+   * copy shown while the reader could not be loaded lacks it: opening an agency asks for it again.
+   */
+  private renderDetails(agency: Agency): TemplateResult | typeof nothing {
+    const reader = readerIfLoaded();
+    if (reader) return reader.renderDetails(this, agency);
+    loadReader().then(
+      () => this.requestUpdate(),
+      () => {},
+    );
+    return nothing;
+  }
+
   private renderLogo(agency: Agency): TemplateResult {
     if (agency.logo && !this.brokenLogos.has(agency.logo)) {
       const logo = agency.logo;
@@ -578,100 +585,6 @@ export class SiarDirectory extends SiarElement {
       />`;
     }
     return html`<span part="logo" class="logo monogram" aria-hidden="true" .textContent=${monogram(agency)}></span>`;
-  }
-
-  /** An agency's content; rendered only while it is open, so a keystroke never builds 500 of them. */
-  private renderDetails(a: Agency): TemplateResult {
-    const name = a.name;
-    const map = mapUrl(a);
-    // Contacts first: "who do I call" is why people open an agency.
-    return html`<div part="details" class="details">
-      ${this.renderActions(a.name, a.phone, a.whatsapp, a.email, a.website)}
-      <dl class="facts">
-        ${a.head
-          ? html`<div>
-              <dt>${this.t('head')}</dt>
-              <dd>${a.head.name}${a.head.title ? html`<span class="head-title">${a.head.title}</span>` : nothing}</dd>
-            </div>`
-          : nothing}
-        ${a.address || map
-          ? html`<div>
-              <dt>${this.t('address')}</dt>
-              <dd>
-                ${a.address ? html`<span class="address">${a.address}</span><br />` : nothing}
-                ${map ? html`<span class="map">${externalLink(this, map, this.t('map', { name }), 'action map-link')}</span>` : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        ${a.hours
-          ? html`<div>
-              <dt>${this.t('hours')}</dt>
-              <dd>${a.hours}</dd>
-            </div>`
-          : nothing}
-        ${a.ppid ? this.renderPpid(a) : nothing}
-      </dl>
-      ${a.social.length
-        ? html`<ul part="social" class="social" role="list">
-            ${a.social.map(
-              (s) => html`<li>
-                <a part="social-link" href=${s.url} target="_blank" rel="noopener noreferrer"
-                  ><svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">${PLATFORMS[s.platform].icon}</svg
-                  ><span class="visually-hidden">${this.t('socialAccount', { platform: s.label, name })} ${this.t('newTab')}</span
-                  ><span aria-hidden="true">${s.label}</span></a
-                >
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPpid(a: Agency): TemplateResult {
-    const ppid = a.ppid!;
-    // Links name the desk and its agency: "Telepon PPID Pelaksana Dinkes (Dinas Kesehatan)".
-    const who = ppid.name.includes(a.name) ? ppid.name : `${ppid.name} (${a.name})`;
-    return html`<div part="ppid" class="ppid">
-      <dt>${this.t('ppid')}</dt>
-      <dd>
-        <span class="ppid-name">${ppid.name}</span>
-        ${this.renderActions(who, ppid.phone, undefined, ppid.email, ppid.website)}
-      </dd>
-    </div>`;
-  }
-
-  private renderActions(
-    name: string,
-    phone: PhoneNumber | undefined,
-    whatsapp: PhoneNumber | undefined,
-    email: string | undefined,
-    website: string | undefined,
-  ): TemplateResult | typeof nothing {
-    const links: TemplateResult[] = [];
-    if (phone) links.push(this.action('phone', phone.tel, this.t('phone', { name }), phone.text));
-    if (whatsapp) links.push(this.action('whatsapp', whatsappUrl(whatsapp), this.t('whatsapp', { name }), whatsapp.text, true));
-    if (email) links.push(this.action('email', `mailto:${email}`, this.t('email', { name }), email));
-    if (website) links.push(this.action('website', website, this.t('website', { name }), displayHost(website), true));
-    if (!links.length) return nothing;
-    return html`<ul class="actions" role="list">
-      ${links.map((link) => html`<li>${link}</li>`)}
-    </ul>`;
-  }
-
-  /**
-   * One contact link. Its accessible name is the action and agency, then the visible value
-   * ("Telepon Dinas Kesehatan 0401 312 388"), so voice control users can say what they see.
-   */
-  private action(kind: 'phone' | 'whatsapp' | 'email' | 'website', href: string | undefined, label: string, value: string, external = false): TemplateResult {
-    const schemes = kind === 'phone' ? ['tel:'] : kind === 'email' ? ['mailto:'] : ['https:', 'http:'];
-    const url = safeUrl(href, undefined, schemes);
-    const content = html`${ICONS[kind]}<span class="visually-hidden">${label}: </span><span class="value">${value}</span>`;
-    if (!url) return html`<span class="action action-${kind}">${content}</span>`;
-    return external
-      ? html`<a part="action action-${kind}" class="action action-${kind}" href=${url} target="_blank" rel="noopener noreferrer"
-          >${content}<span class="visually-hidden"> ${this.t('newTab')}</span></a
-        >`
-      : html`<a part="action action-${kind}" class="action action-${kind}" href=${url}>${content}</a>`;
   }
 
   private onInput(event: Event): void {
@@ -747,16 +660,3 @@ function monogram(agency: Agency): string {
   const letters = words.length > 1 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? source)].slice(0, 2);
   return letters.join('').toUpperCase();
 }
-
-
-const icon = (paths: SVGTemplateResult): TemplateResult =>
-  html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">${paths}</svg>`;
-
-const ICONS = {
-  phone: icon(
-    svg`<path d="M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1.9.4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.9.6 2.8.7a2 2 0 0 1 1.7 2z"/>`,
-  ),
-  whatsapp: icon(svg`<path d="M3 21l1.7-5A8.5 8.5 0 1 1 8 19.3z"/><path d="M9 9.5c.5 2.5 2.5 4.5 5 5l1-1.5 2 1c-.5 1.5-1.5 2-3 1.5a8 8 0 0 1-5-5c-.5-1.5 0-2.5 1.5-3l1 2z"/>`),
-  email: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>`),
-  website: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`),
-} as const;

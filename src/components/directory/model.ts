@@ -92,10 +92,6 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function whatsappUrl(phone: PhoneNumber | undefined): string | undefined {
-  return phone?.wa ? `https://wa.me/${phone.wa}` : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Search
 
@@ -289,33 +285,6 @@ export function groupAgencies(agencies: readonly Agency[], by: DirectoryGrouping
     return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, list]) => ({ key, agencies: list }));
   }
   return agencies.length ? [{ key: '', agencies: [...agencies] }] : [];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Links and schema.org
-
-/** Map link: OpenStreetMap at the coordinates, else an OpenStreetMap search for the address. */
-export function mapUrl(agency: Pick<Agency, 'geo' | 'address'>): string | undefined {
-  if (agency.geo) {
-    const { lat, lon } = agency.geo;
-    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
-  }
-  return agency.address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(agency.address)}` : undefined;
-}
-
-/** The host name of a website, for display: "https://www.dinkes.go.id/" → "dinkes.go.id". */
-export function displayHost(url: string): string {
-  try {
-    const u = new URL(url);
-    const path = u.pathname === '/' ? '' : u.pathname.replace(/\/$/, '');
-    return u.hostname.replace(/^www\./, '') + path;
-  } catch {
-    return url;
-  }
-}
-
-export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 // ---------------------------------------------------------------------------------------------

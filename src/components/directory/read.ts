@@ -6,7 +6,7 @@ import { DIRECTORY_FORMAT, ID_PATTERN, type Agency, type Directory, type Directo
 /**
  * Reading `directory.json`: parse and validate it, normalize Indonesian phone numbers for `tel:`
  * and `wa.me`, e-mail addresses and social accounts, and describe what was skipped; and the
- * schema.org JSON-LD of agencies. Needed only once a directory has arrived, so the widget imports
+ * schema.org JSON-LD of agencies; with them, what an opened agency shows (`details.ts`). Needed only once a directory has arrived, so the widget imports
  * this module on demand (see `lazy.ts`), while the directory downloads.
  */
 
@@ -231,7 +231,7 @@ export function normalizePhone(raw: string): { tel?: string; wa?: string } {
   return { tel: `tel:+62${national}`, wa: `62${national}` };
 }
 
-/** `https://wa.me/<digits>` for a normalized number. */
+
 // ---------------------------------------------------------------------------------------------
 // Social accounts
 
@@ -300,7 +300,12 @@ export function agenciesJsonLd(agencies: readonly Agency[], pageUrl: string, pro
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
+
 /** JSON for a `<script type="application/ld+json">`: `<` escaped, so no value can close the element. */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading
 
@@ -311,8 +316,6 @@ export function describeProblems(problems: readonly DirectoryProblem[]): string 
     .join('\n');
 }
 
-/**
- * How `loadResource` reads a directory: JSON.parse, then {@link parseDirectory}. Problems are
 /**
  * `directory.json` text to a {@link Directory}: JSON.parse, then {@link parseDirectory}; the
  * directory codec's `parse`. Problems are reported in one `console.warn`. Throws `FeedError`
@@ -341,3 +344,5 @@ export function readDirectory(body: string, baseUrl: string): Directory {
   }
   return directory;
 }
+
+export { displayHost, mapUrl, renderDetails, whatsappUrl } from './details.js';
