@@ -7,6 +7,7 @@
 // (dist/embed-params.js), so it carries exactly what embed.html accepts.
 import '../dist/siar.js';
 import { embedQuery, parseEmbedParams } from '../dist/embed-params.js';
+import { reservationStyle } from './configurator.reserve.js';
 
 // ---------------------------------------------------------------------------------------------
 // Interface strings (Bahasa Indonesia first). Keys match the data-i18n attributes in the page.
@@ -394,6 +395,12 @@ function scriptSnippet(config, library) {
   const attributes = [...config.attributes];
   if (config.accent) attributes.push(['style', `--siar-color-accent: ${config.accent}`]);
   const lines = [`${openTag('script', script, false)}</script>`];
+  // The room the widget will take, held before the script has defined it (no layout shift).
+  if (config.widget === 'releases') {
+    const attr = Object.fromEntries(config.attributes);
+    const style = reservationStyle({ layout: attr.layout, limit: attr.limit, show: attr.show, moreHref: attr['more-href'] });
+    if (style) lines.push(style);
+  }
   if (config.fallback) {
     lines.push(openTag(config.tag, attributes));
     lines.push(`  <a href="${escapeAttr(config.fallback)}">${escapeText(fallbackLabel(config))}</a>`);
