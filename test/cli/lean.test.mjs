@@ -260,6 +260,32 @@ describe('siar build: image sizes in _siar', () => {
   });
 });
 
+describe('siar validate: the lean feed fields', () => {
+  it('refuses a width without a height and an unknown feed-level _siar field, in plain words', async () => {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'releases.json');
+      writeFileSync(
+        path,
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'x',
+          _siar: { archive: 'releases-archive.json' },
+          items: [{ id: '1', content_text: 'x', image: 'a.png', _siar: { image_width: 10 } }, { id: '2', content_text: 'y', image: 'b.png', _siar: { image_width: 640, image_height: 360 } }],
+        }),
+      );
+      const v = await runValidate(path);
+      assert.equal(v.exitCode, 1);
+      assert.deepEqual(v.problems.filter((p) => p.level === 'error').map((p) => [p.pointer, p.code, p.params.field ?? p.params.name ?? '']).sort(), [
+        ['/_siar/archive', 'schema.unknown-field', 'archive'],
+        ['/items/0/_siar', 'schema.required', 'image_height'],
+      ].sort());
+    } finally {
+      cleanup(dir);
+    }
+  });
+});
+
 describe('the demo province feeds (demo/data, written by scripts/demo-data.mjs)', () => {
   const DATA = new URL('../../demo/data/', import.meta.url).pathname;
 
