@@ -245,6 +245,8 @@ function rssText(el: Element | undefined): string {
 /** Reads Media RSS (`media:group`, `media:content`, `media:thumbnail`) under `el`. */
 function readMedia(el: Element, base: string | undefined): { image?: FeedImage; description?: string; views?: number; duration?: number; title?: string } {
   const out: { image?: FeedImage; description?: string; views?: number; duration?: number; title?: string } = {};
+  // Everything read below is a Media RSS child of `el`: most RSS items have none.
+  if (!el.children.some((c) => c.ns !== null && MEDIA_NS.has(c.ns))) return out;
   const scopes = [el, ...kids(el, 'group', MEDIA_NS)];
   for (const scope of scopes) {
     for (const thumb of kids(scope, 'thumbnail', MEDIA_NS)) {
