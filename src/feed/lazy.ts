@@ -2,8 +2,23 @@ import { FeedError } from './errors.js';
 import type { Feed, ParseOptions } from './types.js';
 
 type Engine = typeof import('./engine.js');
+type XmlReader = typeof import('./parse-xml.js');
 
 let engine: Promise<Engine> | undefined;
+let xmlReader: Promise<XmlReader> | undefined;
+
+/** A dynamic import that is tried again on the next call when it failed (a CDN hiccup). */
+function once<T>(get: () => Promise<T> | undefined, set: (value: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
+  let value = get();
+  if (!value) {
+    value = load().catch((cause: unknown) => {
+      set(undefined);
+      throw new FeedError('network', "Siar's feed reader could not be loaded.", { cause });
+    });
+    set(value);
+  }
+  return value;
+}
 
 /**
  * The feed engine, imported once per page on first use. Widgets call it as they start their
@@ -13,11 +28,17 @@ let engine: Promise<Engine> | undefined;
  * @internal
  */
 export function loadEngine(): Promise<Engine> {
-  engine ??= import('./engine.js').catch((cause: unknown) => {
-    engine = undefined;
-    throw new FeedError('network', "Siar's feed reader could not be loaded.", { cause });
-  });
-  return engine;
+  return once(() => engine, (v) => (engine = v), () => import('./engine.js'));
+}
+
+/**
+ * The XML reader (tokenizer, RSS/Atom/RDF reader): only XML feeds need it. `loadFeed` starts it
+ * with the request unless the URL names a `.json` file, so it seldom costs a round trip.
+ *
+ * @internal
+ */
+export function loadXmlReader(): Promise<XmlReader> {
+  return once(() => xmlReader, (v) => (xmlReader = v), () => import('./parse-xml.js'));
 }
 
 /**

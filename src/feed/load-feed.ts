@@ -1,4 +1,4 @@
-import { loadEngine } from './lazy.js';
+import { loadEngine, loadXmlReader } from './lazy.js';
 import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
 import type { Feed, FeedItem } from './types.js';
 import { DEFAULT_DATE_ZONE } from './zone.js';
@@ -77,8 +77,10 @@ function feedCodec(timeZone: string): Codec<Feed> {
  */
 export function loadFeed(input: string | URL, options: FeedLoadOptions = {}): Promise<LoadedFeed> {
   const { timeZone, ...load } = options;
-  // The parser downloads while the feed does; a failure here surfaces (as a FeedError) in decode.
+  // The parser downloads while the feed does (the XML reader too, unless the URL names a JSON
+  // file); a failure here surfaces, as a FeedError, when the feed is read.
   loadEngine().catch(() => {});
+  if (!/\.json(?:[?#]|$)/i.test(String(input))) loadXmlReader().catch(() => {});
   return loadResource(input, load, feedCodec(timeZone || DEFAULT_DATE_ZONE));
 }
 

@@ -2,7 +2,8 @@ import { parseFeedDate, type DateOptions, type FeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { buildItem, imageFromUrl, type RawItem } from './normalize.js';
 import { collapse, htmlToText } from './text.js';
-import type { Feed, FeedAuthor, FeedImage, FeedVideo } from './types.js';
+import { Slicer } from './slices.js';
+import type { Feed, FeedAuthor, FeedImage, FeedItem, FeedVideo } from './types.js';
 import { safeUrl } from './url.js';
 import { detectVideo } from './video.js';
 
@@ -35,6 +36,31 @@ function jsonDate(value: string | undefined, siar: unknown, dates: DateOptions):
 
 /** Parses JSON Feed 1.0 / 1.1 (with the `_siar` extension). */
 export function parseJsonFeed(text: string, baseUrl: string | undefined, dates: DateOptions = {}): Feed {
+  const { feed, items, readItem } = readJsonFeed(text, baseUrl, dates);
+  feed.items = items.flatMap(readItem);
+  return feed;
+}
+
+/**
+ * {@link parseJsonFeed} with the items read in slices of a few milliseconds (`JSON.parse` itself
+ * is one step), so a long feed is no long task.
+ */
+export async function parseJsonFeedAsync(text: string, baseUrl: string | undefined, dates: DateOptions = {}): Promise<Feed> {
+  const { feed, items, readItem } = readJsonFeed(text, baseUrl, dates);
+  const slicer = new Slicer();
+  for (let index = 0; index < items.length; index++) {
+    if (slicer.due()) await slicer.next();
+    feed.items.push(...readItem(items[index], index));
+  }
+  return feed;
+}
+
+/** The feed without its items, the raw items, and how to read one. */
+function readJsonFeed(
+  text: string,
+  baseUrl: string | undefined,
+  dates: DateOptions,
+): { feed: Feed; items: unknown[]; readItem: (entry: unknown, index: number) => FeedItem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,45 +73,50 @@ export function parseJsonFeed(text: string, baseUrl: string | undefined, dates: 
     throw new FeedError('unsupported', 'This JSON is not a JSON Feed (version 1 or 1.1).');
   }
   const feedAuthors = authors(feed, baseUrl);
+  const readItem = (entry: unknown, index: number): FeedItem[] => {
+    const item = obj(entry);
+    if (!item) return [];
+    let image: FeedImage | undefined = imageFromUrl(str(item.image), baseUrl) ?? imageFromUrl(str(item.banner_image), baseUrl);
+    let video: FeedVideo | undefined;
+    for (const att of arr(item.attachments)) {
+      const a = obj(att);
+      const type = (str(a?.mime_type) ?? '').toLowerCase();
+      const url = safeUrl(str(a?.url), baseUrl);
+      if (!url) continue;
+      if (type.startsWith('image/')) image ??= { url };
+      else if (type.startsWith('video/')) video ??= detectVideo(url, type);
+    }
+    const link = str(item.url) ?? str(item.external_url);
+    video ??= detectVideo(safeUrl(str(item.external_url), baseUrl));
+    const raw: RawItem = {
+      id: str(item.id),
+      // JSON Feed titles are plain text by the spec, but publishers often leave entities and tags in them.
+      title: htmlToText(str(item.title)),
+      link,
+      summaryText: str(item.summary),
+      contentHtml: str(item.content_html),
+      textFallback: str(item.content_text),
+      published: jsonDate(str(item.date_published), item._siar, dates),
+      updated: parseFeedDate(str(item.date_modified), dates),
+      categories: arr(item.tags).flatMap((t) => (typeof t === 'string' ? [t] : [])),
+      authors: item.authors !== undefined || item.author !== undefined ? authors(item, baseUrl) : feedAuthors,
+      image,
+      video,
+      siar: item._siar,
+    };
+    return [buildItem(raw, baseUrl, index)];
+  };
   return {
-    format: 'json',
-    title: collapse(str(feed.title) ?? ''),
-    link: safeUrl(str(feed.home_page_url), baseUrl),
-    description: collapse(str(feed.description) ?? ''),
-    image: imageFromUrl(str(feed.icon) ?? str(feed.favicon), baseUrl),
-    language: str(feed.language),
-    items: feed.items.flatMap((entry, index) => {
-      const item = obj(entry);
-      if (!item) return [];
-      let image: FeedImage | undefined = imageFromUrl(str(item.image), baseUrl) ?? imageFromUrl(str(item.banner_image), baseUrl);
-      let video: FeedVideo | undefined;
-      for (const att of arr(item.attachments)) {
-        const a = obj(att);
-        const type = (str(a?.mime_type) ?? '').toLowerCase();
-        const url = safeUrl(str(a?.url), baseUrl);
-        if (!url) continue;
-        if (type.startsWith('image/')) image ??= { url };
-        else if (type.startsWith('video/')) video ??= detectVideo(url, type);
-      }
-      const link = str(item.url) ?? str(item.external_url);
-      video ??= detectVideo(safeUrl(str(item.external_url), baseUrl));
-      const raw: RawItem = {
-        id: str(item.id),
-        // JSON Feed titles are plain text by the spec, but publishers often leave entities and tags in them.
-        title: htmlToText(str(item.title)),
-        link,
-        summaryText: str(item.summary),
-        contentHtml: str(item.content_html),
-        textFallback: str(item.content_text),
-        published: jsonDate(str(item.date_published), item._siar, dates),
-        updated: parseFeedDate(str(item.date_modified), dates),
-        categories: arr(item.tags).flatMap((t) => (typeof t === 'string' ? [t] : [])),
-        authors: item.authors !== undefined || item.author !== undefined ? authors(item, baseUrl) : feedAuthors,
-        image,
-        video,
-        siar: item._siar,
-      };
-      return [buildItem(raw, baseUrl, index)];
-    }),
+    feed: {
+      format: 'json',
+      title: collapse(str(feed.title) ?? ''),
+      link: safeUrl(str(feed.home_page_url), baseUrl),
+      description: collapse(str(feed.description) ?? ''),
+      image: imageFromUrl(str(feed.icon) ?? str(feed.favicon), baseUrl),
+      language: str(feed.language),
+      items: [],
+    },
+    items: feed.items as unknown[],
+    readItem,
   };
 }

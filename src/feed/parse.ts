@@ -1,7 +1,7 @@
-import { FeedError } from './errors.js';
+import { feedBody } from './detect.js';
 import { uniqueById } from './normalize.js';
 import { parseJsonFeed } from './parse-json.js';
-import { parseXmlFeed, parseXmlInSlices } from './parse-xml.js';
+import { parseXmlFeed } from './parse-xml.js';
 import type { Feed, ParseOptions } from './types.js';
 
 /**
@@ -22,37 +22,13 @@ export function parseFeedSync(text: string, options: ParseOptions = {}): Feed {
   return withUniqueIds(readFeed(text, options));
 }
 
-/**
- * {@link parseFeedSync} without a long task: the same result, with the work for a large XML feed
- * (tokenizing, then building the items) cut into slices of a few milliseconds between which the
- * browser's main thread is free (`scheduler.yield()` where there is one). What `parseFeed` and
- * `loadFeed` run once the engine is loaded.
- *
- * @internal
- */
-export async function parseFeedAsync(text: string, options: ParseOptions = {}): Promise<Feed> {
-  return withUniqueIds(await parseXmlInSlices(() => readFeed(text, options)));
-}
-
 function withUniqueIds(feed: Feed): Feed {
   feed.items = uniqueById(feed.items);
   return feed;
 }
 
 function readFeed(text: string, options: ParseOptions): Feed {
-  if (typeof text !== 'string') throw new FeedError('parse', 'Feed text must be a string.');
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  const type = (options.contentType ?? '').toLowerCase();
+  const { body, format } = feedBody(text, options.contentType);
   const dates = { timeZone: options.timeZone };
-  let feed: Feed;
-  if (body.startsWith('{') || (!body.startsWith('<') && /json/.test(type))) {
-    feed = parseJsonFeed(body, options.baseUrl, dates);
-  } else if (body.startsWith('<')) {
-    feed = parseXmlFeed(body, options.baseUrl, dates);
-  } else if (!body) {
-    throw new FeedError('parse', 'The feed is empty.');
-  } else {
-    throw new FeedError('unsupported', 'The text is neither XML nor JSON.');
-  }
-  return feed;
+  return format === 'json' ? parseJsonFeed(body, options.baseUrl, dates) : parseXmlFeed(body, options.baseUrl, dates);
 }

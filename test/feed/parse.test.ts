@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, parseFeedSync, loadFeed, clearFeedCache, FeedError, type Feed } from '../../src/feed/index.js';
-import { parseFeedAsync } from '../../src/feed/parse.js';
+import { parseFeedAsync } from '../../src/feed/parse-async.js';
 
 async function fixture(name: string, baseUrl = 'https://contohprov.go.id/siar/feed'): Promise<Feed> {
   const text = await (await fetch(`/test/fixtures/${name}`)).text();
@@ -407,6 +407,25 @@ describe('parseFeedAsync', () => {
     expect(sliced.yields, 'slices of about 8 ms').to.be.greaterThan(1);
     const small = await yieldsDuring(() => parseFeedAsync(bigRss(3), { baseUrl: base }));
     expect(small.yields, 'a small feed is parsed at once').to.equal(0);
+  });
+
+  it('reads a long JSON Feed in slices too, with the same result', async () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Provinsi Contoh',
+      items: Array.from({ length: 3000 }, (_, i) => ({
+        id: `r${i}`,
+        url: `https://contohprov.go.id/berita/${i}`,
+        title: `Siaran pers &amp; pengumuman nomor ${i}`,
+        summary: `<p>Ringkasan <b>siaran</b> pers nomor ${i} dari Pemerintah Provinsi Contoh.</p>`,
+        date_published: `2023-10-${String((i % 28) + 1).padStart(2, '0')}T08:00:00+07:00`,
+        tags: ['Pemerintahan'],
+      })),
+    });
+    const sliced = await withSchedulerYield(undefined, () => turnsDuring(() => parseFeedAsync(json, { baseUrl: base })));
+    expect(sliced.result.items.length).to.equal(3000);
+    expect(sliced.turns, 'other tasks ran while the items were read').to.be.greaterThan(1);
+    expect(sliced.result).to.deep.equal(parseFeedSync(json, { baseUrl: base }));
   });
 
   it('lets other tasks run between slices where there is no scheduler.yield()', async () => {

@@ -95,9 +95,10 @@ describe('format', () => {
             return Reflect.construct(target, args) as object;
           },
         }) as unknown as T;
-      Intl.DateTimeFormat = counting(saved.DateTimeFormat);
-      Intl.RelativeTimeFormat = counting(saved.RelativeTimeFormat);
-      Intl.NumberFormat = counting(saved.NumberFormat);
+      const intl = Intl as unknown as Record<string, unknown>;
+      intl.DateTimeFormat = counting(saved.DateTimeFormat);
+      intl.RelativeTimeFormat = counting(saved.RelativeTimeFormat);
+      intl.NumberFormat = counting(saved.NumberFormat);
       try {
         run();
       } finally {
