@@ -76,7 +76,11 @@ function readJsonFeed(
   const readItem = (entry: unknown, index: number): FeedItem[] => {
     const item = obj(entry);
     if (!item) return [];
-    let image: FeedImage | undefined = imageFromUrl(str(item.image), baseUrl) ?? imageFromUrl(str(item.banner_image), baseUrl);
+    // The publisher kit writes the size of images it stores (`_siar.image_width`/`image_height`), so the widget can reserve their box.
+    const siar = obj(item._siar);
+    const size = (v: unknown) => (typeof v === 'number' ? v : undefined);
+    let image: FeedImage | undefined =
+      imageFromUrl(str(item.image), baseUrl, size(siar?.image_width), size(siar?.image_height)) ?? imageFromUrl(str(item.banner_image), baseUrl);
     let video: FeedVideo | undefined;
     for (const att of arr(item.attachments)) {
       const a = obj(att);

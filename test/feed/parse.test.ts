@@ -184,6 +184,27 @@ describe('parseFeed: JSON Feed', () => {
   });
 });
 
+describe('parseFeed: JSON Feed image sizes from the publisher kit', () => {
+  const feed = (siar: unknown) =>
+    parseFeedSync(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: '1', url: 'https://contohprov.go.id/1', title: 'A', content_text: 'a', image: 'thumbs/a.jpg', _siar: siar }],
+      }),
+      { baseUrl: 'https://contohprov.go.id/siar/releases.json' },
+    ).items[0]!.image;
+
+  it('reads _siar.image_width and image_height, so a widget can reserve the box', () => {
+    expect(feed({ image_width: 640, image_height: 360 })).to.deep.equal({ url: 'https://contohprov.go.id/siar/thumbs/a.jpg', width: 640, height: 360 });
+  });
+
+  it('ignores sizes that are not positive numbers, or come alone', () => {
+    for (const siar of [{ image_width: '640', image_height: '360' }, { image_width: -1, image_height: 360 }, { image_width: 640 }, { image_width: null, image_height: 2 }, 'x']) {
+      expect(feed(siar), JSON.stringify(siar)).to.deep.equal({ url: 'https://contohprov.go.id/siar/thumbs/a.jpg' });
+    }
+  });
+});
+
 describe('parseFeed: errors', () => {
   it('gives truncated XML and JSON as parse errors', async () => {
     for (const name of ['truncated.xml', 'truncated.json']) {
