@@ -5,7 +5,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { externalLink, holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale, type SaveDataMode } from '../../internal/states.js';
+import { externalLink, holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale } from '../../internal/states.js';
 import { truncate } from '../../feed/collapse.js';
 import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -101,7 +101,7 @@ export class SiarReleases extends SiarElement {
    * `on` always holds them back; `off` never does. Held-back images are not requested until the
    * reader presses the "Tampilkan gambar" / "Show images" button.
    */
-  saveData: SaveDataMode = 'auto';
+  saveData: 'auto' | 'on' | 'off' = 'auto';
 
   /** The reader pressed "show images". */
   private imagesShown = false;

@@ -5,7 +5,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
-import { holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale, type SaveDataMode } from '../../internal/states.js';
+import { holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { FeedItem, FeedVideo } from '../../feed/types.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
@@ -92,7 +92,7 @@ export class SiarVideos extends SiarElement {
    * `on` always holds them back; `off` never does. Held-back thumbnails are not requested until
    * the reader presses the "Tampilkan gambar" / "Show images" button; play works either way.
    */
-  saveData: SaveDataMode = 'auto';
+  saveData: 'auto' | 'on' | 'off' = 'auto';
 
   /** The reader pressed "show images". */
   private imagesShown = false;
