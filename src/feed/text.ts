@@ -163,11 +163,16 @@ const ENDS = new Uint8Array(128);
 for (const c of '\t\n\f >') ENDS[c.charCodeAt(0)] = NAME_END | ATTRIBUTE_END | UNQUOTED_END;
 ENDS[47 /* / */] = NAME_END | ATTRIBUTE_END;
 ENDS[61 /* = */] = ATTRIBUTE_END;
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+/** True for an ASCII letter (`c` is one character, or `undefined` past the end). */
+const isLetter = (c: string | undefined): boolean => {
+  const code = c === undefined ? 0 : c.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+};
 
 interface Tag {
   name: string;
-  attributes: Map<string, string>;
+  /** Shared and empty for a tag without attributes (most): read it, never write it. */
+  attributes: ReadonlyMap<string, string>;
   selfClosing: boolean;
   /** Index just past the closing `>`. */
   end: number;
@@ -193,11 +198,14 @@ function lower(name: string): string {
   return name;
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 /** Reads a tag whose name starts at `at` (after `<` or `</`); `undefined` when the input ends inside it. */
 function readTag(html: string, at: number): Tag | undefined {
   const n = html.length;
   let i = until(html, NAME_END, at);
-  const tag: Tag = { name: lower(html.slice(at, i)), attributes: new Map(), selfClosing: false, end: n };
+  const tag: Tag = { name: lower(html.slice(at, i)), attributes: NO_ATTRIBUTES, selfClosing: false, end: n };
+  let attributes: Map<string, string> | undefined;
   for (;;) {
     while (i < n && isSpace(html.charCodeAt(i))) i++;
     if (i >= n) return undefined;
@@ -237,7 +245,8 @@ function readTag(html: string, at: number): Tag | undefined {
         value = html.slice(begin, i);
       }
     }
-    if (!tag.attributes.has(name)) tag.attributes.set(name, decodeReferences(value.indexOf('\0') < 0 ? value : value.replace(/\0/g, '\ufffd'), true));
+    if (!attributes) tag.attributes = attributes = new Map();
+    if (!attributes.has(name)) attributes.set(name, decodeReferences(value.indexOf('\0') < 0 ? value : value.replace(/\0/g, '\ufffd'), true));
   }
 }
 
@@ -285,7 +294,8 @@ const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'marquee', 'objec
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
 /** Foreign elements whose content follows the HTML rules again, by namespace. */
 const INTEGRATION = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']) };
-const HEADING = /^h[1-6]$/;
+/** `h1` … `h6`. */
+const isHeading = (name: string): boolean => name.length === 2 && name.charCodeAt(0) === 104 && name.charCodeAt(1) >= 49 && name.charCodeAt(1) <= 54;
 const BUTTON_SCOPE: ReadonlySet<string> = new Set(['button']);
 const LIST_SCOPE: ReadonlySet<string> = new Set(['ol', 'ul']);
 
@@ -320,7 +330,7 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
   let imageAlt: string | undefined;
 
   /** True inside a foreign element whose content is not text (an SVG <style> or <script>). */
-  const foreignHidden = (): boolean => foreign.some((e) => SKIP.has(e.name) && !(e.name === 'title' && e.ns !== 'html'));
+  const foreignHidden = (): boolean => foreign.length > 0 && foreign.some((e) => SKIP.has(e.name) && !(e.name === 'title' && e.ns !== 'html'));
   /** Whether the text so far is empty or ends in a space: a block's space adds nothing then. */
   let spaced = true;
   const text = (chunk: string): void => {
@@ -355,18 +365,25 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
     }
     return -1;
   };
-  const named = (name: string) => (other: string) => other === name;
+  /** Index of the innermost `name` element in scope, else -1. */
+  const named = (name: string, bounds: ReadonlySet<string> = SCOPE): number => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k] === name) return k;
+      if (SCOPE.has(stack[k]!) || bounds.has(stack[k]!)) return -1;
+    }
+    return -1;
+  };
   const closeP = (): void => {
-    const p = inScope(named('p'), BUTTON_SCOPE);
+    const p = named('p', BUTTON_SCOPE);
     if (p >= 0) popTo(p);
   };
 
   /** Where an HTML end tag closes to: the stack index of its element, -1 when the tag is ignored. */
   const target = (name: string): number => {
-    if (name === 'p') return inScope(named('p'), BUTTON_SCOPE);
+    if (name === 'p') return named('p', BUTTON_SCOPE);
     if (name === 'template') return stack.lastIndexOf('template');
-    if (HEADING.test(name)) return inScope((other) => HEADING.test(other));
-    if (END_IN_SCOPE.has(name) || FORMATTING.has(name) || name === 'form') return inScope(named(name), name === 'li' ? LIST_SCOPE : SCOPE);
+    if (isHeading(name)) return inScope(isHeading);
+    if (END_IN_SCOPE.has(name) || FORMATTING.has(name) || name === 'form') return named(name, name === 'li' ? LIST_SCOPE : SCOPE);
     // Any other end tag closes the innermost element of its name, unless a special element is in the way.
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k] === name) return k;
@@ -409,7 +426,7 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
     let name = tag.name;
     if (name === 'image') name = 'img';
     if (TABLE_PARTS.has(name) && !stack.includes('table')) return at; // ignored outside a table
-    const select = name === 'select' || name === 'input' ? inScope(named('select')) : -1;
+    const select = name === 'select' || name === 'input' ? named('select') : -1;
     if (select >= 0) {
       // Inside a <select>, another <select> closes it; an <input> closes it and then opens.
       popTo(select);
@@ -431,9 +448,9 @@ export function htmlInfo(html: string | null | undefined): HtmlInfo {
       form = true;
     }
     if (CLOSES_P.has(name)) closeP();
-    if (HEADING.test(name) && HEADING.test(stack[stack.length - 1] ?? '')) popTo(stack.length - 1);
+    if (isHeading(name) && isHeading(stack[stack.length - 1] ?? '')) popTo(stack.length - 1);
     if (name === 'button') {
-      const button = inScope(named('button'));
+      const button = named('button');
       if (button >= 0) popTo(button);
     }
     if (name === 'svg' || name === 'math') {
