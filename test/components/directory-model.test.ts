@@ -1,17 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import {
-  buildSearchIndex,
-  DIRECTORY_CODEC,
-  filterByType,
-  fold,
-  groupAgencies,
-  initials,
-  searchAgencies,
-  type Agency,
-  type Directory,
-} from '../../src/components/directory/model.js';
+import { DIRECTORY_CODEC, filterByType, type Agency, type Directory } from '../../src/components/directory/model.js';
 import { agenciesJsonLd, jsonLdText, mapUrl, normalizePhone, parseDirectory, readDirectory, socialUrl } from '../../src/components/directory/read.js';
+import { buildSearchIndex, fold, groupAgencies, initials, searchAgencies } from '../../src/components/directory/search.js';
 
 const BASE = 'https://contohprov.go.id/siar/directory.json';
 

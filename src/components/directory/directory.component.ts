@@ -12,13 +12,10 @@ import type { StringKey } from '../../internal/i18n.js';
 import { renderEmpty, renderError, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
 import { directoryStyles } from './directory.styles.js';
-import { loadReader, readerIfLoaded } from './lazy.js';
+import { loadReader, readerIfLoaded, type Reader } from './lazy.js';
 import {
-  buildSearchIndex,
   DIRECTORY_CODEC,
   filterByType,
-  groupAgencies,
-  searchAgencies,
   typeList,
   type Agency,
   type AgencyGroup,
@@ -188,6 +185,17 @@ export class SiarDirectory extends SiarElement {
     return this.feeds.result?.feeds[0];
   }
 
+  /**
+   * The on-demand part of the widget (reading, search, grouping, an opened agency's content,
+   * JSON-LD). A directory is only held once its load brought it (see {@link loadDirectory}), so
+   * code that runs with a directory finds it here.
+   */
+  private get reader(): Reader {
+    const reader = readerIfLoaded();
+    if (!reader) throw new Error('siar-directory: a directory is held without its reader');
+    return reader;
+  }
+
   /** Agencies within the `type` attribute (the page's choice), in the publisher's order. */
   private scoped(directory = this.directory): Agency[] {
     return directory ? filterByType(directory.agencies, this.type) : [];
@@ -197,7 +205,7 @@ export class SiarDirectory extends SiarElement {
     const lang = this.effectiveLang;
     if (this.index?.directory !== directory || this.index.lang !== lang) {
       // Built once per load (and language): keystrokes only scan the prepared strings.
-      this.index = { directory, lang, index: buildSearchIndex(directory.agencies, (type) => [this.typeLabel(type)]) };
+      this.index = { directory, lang, index: this.reader.buildSearchIndex(directory.agencies, (type) => [this.typeLabel(type)]) };
     }
     return this.index.index;
   }
@@ -211,7 +219,7 @@ export class SiarDirectory extends SiarElement {
     if (this.foundMemo && key.every((k, i) => k === this.foundMemo!.key[i])) return this.foundMemo.value;
     const types = typeList(this.type);
     // Only an ungrouped list is ranked; groups keep the publisher's order while the user types.
-    const value = searchAgencies(this.searchIndex(directory), this.query, { rank }).filter(
+    const value = this.reader.searchAgencies(this.searchIndex(directory), this.query, { rank }).filter(
       (a) => (!types.length || types.includes(a.type)) && (!this.typeChoice || a.type === this.typeChoice),
     );
     this.foundMemo = { key, value };
@@ -232,8 +240,9 @@ export class SiarDirectory extends SiarElement {
    * in its light DOM.
    */
   jsonLd(): Record<string, unknown> {
-    // A directory is only held once its load brought the reader (see loadDirectory).
-    return readerIfLoaded()?.agenciesJsonLd(this.scoped(), location.href, this.directory?.province) ?? { '@context': 'https://schema.org', '@graph': [] };
+    // No directory, no reader needed: an empty graph.
+    const reader = readerIfLoaded();
+    return reader ? reader.agenciesJsonLd(this.scoped(), location.href, this.directory?.province) : { '@context': 'https://schema.org', '@graph': [] };
   }
 
   override connectedCallback(): void {
@@ -350,8 +359,7 @@ export class SiarDirectory extends SiarElement {
 
   /** Keeps the JSON-LD `<script>` in the light DOM in step with `seo` and the data. */
   private syncJsonLd(): void {
-    const reader = readerIfLoaded();
-    if (!this.seo || this.state !== 'ready' || !this.directory || !reader) {
+    if (!this.seo || this.state !== 'ready' || !this.directory) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = undefined;
       return;
@@ -359,7 +367,7 @@ export class SiarDirectory extends SiarElement {
     const script = this.jsonLdScript ?? document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset['siar'] = 'directory';
-    setJsonScriptText(script, reader.jsonLdText(this.jsonLd()));
+    setJsonScriptText(script, this.reader.jsonLdText(this.jsonLd()));
     if (script.parentNode !== this) this.append(script);
     this.jsonLdScript = script;
   }
@@ -444,7 +452,7 @@ export class SiarDirectory extends SiarElement {
     if (this.group === 'none' && this.query.trim()) return [{ key: '', agencies: matches }];
     const key = [this.directory, this.type, this.group, locale];
     if (!this.arrangedMemo || key.some((k, i) => k !== this.arrangedMemo!.key[i])) {
-      this.arrangedMemo = { key, value: groupAgencies(scoped, this.group, locale) };
+      this.arrangedMemo = { key, value: this.reader.groupAgencies(scoped, this.group, locale) };
     }
     const matched = new Set(matches);
     return this.arrangedMemo.value.map((g) => ({ key: g.key, agencies: g.agencies.filter((a) => matched.has(a)) }));
@@ -453,7 +461,7 @@ export class SiarDirectory extends SiarElement {
   private renderSearch(scoped: readonly Agency[]): TemplateResult {
     const counts = new Map<string, number>();
     for (const a of scoped) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-    const types = groupAgencies(scoped, 'type').map((g) => g.key);
+    const types = this.reader.groupAgencies(scoped, 'type').map((g) => g.key);
     const searchId = `${this.headingId}-search`;
     const typeId = `${this.headingId}-type`;
     const label = this.landmarkName('search', this.heading || this.t('directoryHeading'));
@@ -517,7 +525,7 @@ export class SiarDirectory extends SiarElement {
       this.rows.set(agency.id, li);
     }
     // Everything renderAgency() reads.
-    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos, readerIfLoaded()];
+    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos];
     render(guard(deps, () => this.renderAgency(agency)), li, { host: this });
     return li;
   }
@@ -548,22 +556,8 @@ export class SiarDirectory extends SiarElement {
           ${short ? html`<span part="short-name" class="short-name" .textContent=${short}></span>` : nothing}
           ${this.group === 'type' ? nothing : html`<span part="type" class="type" .textContent=${this.typeLabel(agency.type)}></span>`}</span
         ></summary
-      >${open ? this.renderDetails(agency) : nothing}</details
+      >${open ? this.reader.renderDetails(this, agency) : nothing}</details
     >`;
-  }
-
-  /**
-   * An opened agency's content, from the reader (`details.ts`), which its load brought. Only a saved
-   * copy shown while the reader could not be loaded lacks it: opening an agency asks for it again.
-   */
-  private renderDetails(agency: Agency): TemplateResult | typeof nothing {
-    const reader = readerIfLoaded();
-    if (reader) return reader.renderDetails(this, agency);
-    loadReader().then(
-      () => this.requestUpdate(),
-      () => {},
-    );
-    return nothing;
   }
 
   private renderLogo(agency: Agency): TemplateResult {
@@ -640,14 +634,14 @@ export class SiarDirectory extends SiarElement {
 }
 
 /**
- * Loads a directory with its reader: the reader (validation, JSON-LD) is imported as the request
- * starts, so both download together, and it is there before the directory is shown, even a
- * directory from the memory or last-known-good copy, which is not parsed again. A fresh directory
- * cannot be read without it (a failed import is a `network` error, which the retry button
- * retries); a saved copy is still shown, without JSON-LD.
+ * Loads a directory with its reader: the reader (validation, search, grouping, an opened agency's
+ * content, JSON-LD) is imported as the request starts, so both download together, and a directory
+ * is never held without it, even one from the memory or last-known-good copy, which is not parsed
+ * again. A failed import is a `network` error, which the retry button retries.
  */
 async function loadDirectory(url: string, options: LoadOptions): Promise<Loaded<Directory>> {
-  const reader = loadReader().catch(() => undefined);
+  const reader = loadReader();
+  reader.catch(() => {}); // surfaces below, once the request has settled
   const loaded = await loadResource(url, options, DIRECTORY_CODEC);
   await reader;
   return loaded;

@@ -1,14 +1,15 @@
 import { FeedError } from '../../feed/errors.js';
 
-type Reader = typeof import('./read.js');
+/** The on-demand part of `<siar-directory>`. */
+export type Reader = typeof import('./read.js');
 
 let reader: Promise<Reader> | undefined;
 let loaded: Reader | undefined;
 
 /**
- * The directory reader (`read.ts`: validation, normalizers, JSON-LD), imported once per page on
- * first use. The widget calls it as it starts its request, so the reader arrives while the
- * directory does. A failed import (a CDN hiccup) is not remembered: the next call tries again.
+ * The directory reader (`read.ts`: validation, normalizers, JSON-LD, search, grouping, an opened
+ * agency's content), imported once per page on first use. The widget calls it as it starts its
+ * request, so the reader arrives while the directory does. A failed import (a CDN hiccup) is not remembered: the next call tries again.
  *
  * @internal
  */
@@ -25,7 +26,7 @@ export function loadReader(): Promise<Reader> {
 
 /**
  * The reader, once {@link loadReader} has brought it. The widget holds a directory only after its
- * load awaited the reader, so render code that needs it (the JSON-LD) finds it here synchronously.
+ * load awaited the reader, so render code finds it here synchronously.
  *
  * @internal
  */

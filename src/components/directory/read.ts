@@ -6,7 +6,8 @@ import { DIRECTORY_FORMAT, ID_PATTERN, type Agency, type Directory, type Directo
 /**
  * Reading `directory.json`: parse and validate it, normalize Indonesian phone numbers for `tel:`
  * and `wa.me`, e-mail addresses and social accounts, and describe what was skipped; and the
- * schema.org JSON-LD of agencies; with them, what an opened agency shows (`details.ts`). Needed only once a directory has arrived, so the widget imports
+ * schema.org JSON-LD of agencies; with them, search and grouping (`search.ts`) and what an opened
+ * agency shows (`details.ts`). Needed only once a directory has arrived, so the widget imports
  * this module on demand (see `lazy.ts`), while the directory downloads.
  */
 
@@ -346,3 +347,4 @@ export function readDirectory(body: string, baseUrl: string): Directory {
 }
 
 export { displayHost, mapUrl, renderDetails, whatsappUrl } from './details.js';
+export { buildSearchIndex, groupAgencies, searchAgencies } from './search.js';
