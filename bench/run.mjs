@@ -6,9 +6,11 @@
 //   requests   a page with all four widgets and two releases widgets on one feed
 //   facades    12 Siar video facades vs 12 <lite-youtube>: bytes, requests, scripting time
 //   search     <siar-directory> with 500 agencies: work per keystroke
+//   save-data  bytes a page with <siar-releases> and <siar-videos> fetches for a reader who asks to
+//              save data (navigator.connection emulated) and for one who does not
 // Prints a table and writes bench/results.json. Run after `npm run build`.
 // Flags: --sizes-only (no browser); --only parse[,render,…] runs just those sections (sizes, parse,
-// render, requests, facades, search) and writes .tmp/bench-results.partial.json instead; --budget.
+// render, requests, facades, search, save-data) and writes .tmp/bench-results.partial.json instead; --budget.
 // Nothing leaves the machine: a local server on 127.0.0.1 serves the pages, and requests to other
 // hosts (YouTube thumbnails) are answered by the benchmark itself and counted as third-party.
 import { createServer } from 'node:http';
@@ -20,7 +22,7 @@ import { minify } from 'terser';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
-const SECTIONS = ['sizes', 'parse', 'render', 'requests', 'facades', 'search'];
+const SECTIONS = ['sizes', 'parse', 'render', 'requests', 'facades', 'search', 'save-data'];
 const onlyArg = process.argv.find((a) => a === '--only' || a.startsWith('--only='));
 const only = process.argv.includes('--sizes-only')
   ? new Set(['sizes'])
@@ -454,6 +456,35 @@ if (!onlySizes) {
     });
     await p.close();
   }
+
+  // ── save-data: the same page for a reader who asks to save data and for one who does not ──
+  virtual.set(
+    '/bench/save-data.html',
+    { type: 'text/html', body: page('<siar-releases src="/demo/data/releases.json" limit="5"></siar-releases><siar-videos src="/demo/data/videos.json"></siar-videos>', '/dist/siar.js') },
+  );
+  if (want('save-data')) {
+    const visit = async (connection) => {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const { p, log } = await newPage();
+        // What Chrome reports with "Lite mode" / Save-Data on; `null`: the API left as it is (fast, no Save-Data here).
+        if (connection) await p.evaluateOnNewDocument((c) => Object.defineProperty(Navigator.prototype, 'connection', { get: () => c, configurable: true }), connection);
+        const images = []; // requested from the network (the placeholder's data: URL is not)
+        p.on('request', (r) => r.resourceType() === 'image' && !r.url().startsWith('data:') && images.push(r.url()));
+        await p.goto(`${origin}/bench/save-data.html`, { waitUntil: 'networkidle0' });
+        await p.waitForFunction(() => ['siar-releases', 'siar-videos'].every((t) => ['ready', 'empty', 'error'].includes(document.querySelector(t)?.getAttribute('state') ?? '')));
+        await new Promise((r) => setTimeout(r, 300)); // lazy images in view start now
+        await p.waitForNetworkIdle({ idleTime: 300 }).catch(() => {});
+        runs.push({ bytes: log.bytes, requests: log.requests.length, images: images.length, thirdPartyRequests: log.thirdPartyRequests });
+        await p.close();
+      }
+      const pick = (k) => median(runs.map((r) => r[k]));
+      return { bytes: pick('bytes'), requests: pick('requests'), images: pick('images'), thirdPartyRequests: pick('thirdPartyRequests') };
+    };
+    const normal = await visit(null);
+    const saving = await visit({ saveData: true, effectiveType: '4g', downlink: 10, rtt: 50 });
+    results.saveData = { page: 'releases limit=5 + videos (12), demo feeds, dist/siar.js', normal, saving, saved: normal.bytes - saving.bytes };
+  }
   await browser.close();
 }
 server.close();
@@ -492,6 +523,14 @@ if (results.facades) {
     console.log(`  ${k.padEnd(34)} ${kb(v.bytes).padStart(9)} ${String(v.requests).padStart(9)} ${String(v.thirdPartyRequests).padStart(10)} ${ms(v.scriptMs).padStart(11)} ${ms(v.taskMs).padStart(10)}`);
   }
   console.log(`  → lite-youtube ÷ Siar: bytes ${f.ratio.bytes.toFixed(2)}×, scripting ${f.ratio.scripting.toFixed(2)}×`);
+}
+if (results.saveData) {
+  const d = results.saveData;
+  console.log('\nSave-data bytes — <siar-releases limit=5> + <siar-videos>, demo feeds (median of 3)     bytes  requests  images');
+  for (const [k, v] of [['reader without Save-Data', d.normal], ['reader with Save-Data (text first)', d.saving]]) {
+    console.log(`  ${k.padEnd(80)} ${kb(v.bytes).padStart(9)} ${String(v.requests).padStart(9)} ${String(v.images).padStart(7)}`);
+  }
+  console.log(`  → saved ${kb(d.saved)} (${((100 * d.saved) / d.normal.bytes).toFixed(0)} %) until the reader presses "Tampilkan gambar"`);
 }
 if (results.search) {
   const s = results.search;
