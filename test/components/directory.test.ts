@@ -76,6 +76,21 @@ describe('<siar-directory>', () => {
   beforeEach(resetFeeds);
   afterEach(clearHash);
 
+  // Runs first (mocha runs a suite's own tests before its nested ones): the reader is not loaded yet.
+  it('fetches its reader (validation, search, details) while the directory downloads, not after', async () => {
+    const src = fresh(`${SMALL}&delay=1500`);
+    const el = await fixture<SiarDirectory>(html`<siar-directory src=${src}></siar-directory>`);
+    await oneEvent(el, 'siar-load');
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const reader = entries.find((e) => new URL(e.name).pathname.endsWith('/components/directory/read.ts'));
+    const data = entries.find((e) => e.name.endsWith(src));
+    expect(reader, 'the reader was requested').to.exist;
+    expect(data, 'the directory was requested').to.exist;
+    // The directory is held back 1.5 s; the reader arrived long before it.
+    expect(reader!.responseEnd).to.be.below(data!.responseEnd - 500);
+    expect(shownIds(el).length).to.equal(8);
+  });
+
   describe('states', () => {
     it('shows a skeleton while loading, announced as a status', async () => {
       const el = await fixture<SiarDirectory>(html`<siar-directory src=${fresh(`${SMALL}&delay=1000`)}></siar-directory>`);
