@@ -72,8 +72,10 @@ function feedCodec(timeZone: string): Codec<Feed> {
  * the zone it shows dates in.
  *
  * On failure it throws a {@link FeedError} (`network`, `http`, `timeout`, `too-large`, `parse`,
- * `unsupported`, `aborted`), unless a last-known-good copy exists, which it returns with
- * `source: 'stale'` and the `error`.
+ * `unsupported`, `aborted`), unless a last-known-good copy no older than `options.maxStaleAge`
+ * (default 7 days) exists, which it returns with `source: 'stale'`, the `fetchedAt` of the copy
+ * and the `error`. Copies hold at most 50 items, without `contentHtml`, and share a small budget of
+ * the page's `localStorage` (see `configureLoading`).
  */
 export function loadFeed(input: string | URL, options: FeedLoadOptions = {}): Promise<LoadedFeed> {
   const { timeZone, ...load } = options;

@@ -12,8 +12,48 @@ export interface LoadOptions {
   maxBytes?: number;
   /** How long a loaded feed is reused from memory, in milliseconds. Default 5 minutes; 0 disables. */
   ttl?: number;
-  /** Keep a copy in `localStorage` and return it (marked `stale`) when loading fails. Default true. */
+  /**
+   * Keep a last-known-good copy in the page's `localStorage` and return it (marked `stale`) when
+   * loading fails. Default true. Copies are bounded: see `maxStaleAge` and
+   * {@link LoadingDefaults.storageBudget}. Where storage is denied (sandboxed iframe, some privacy
+   * modes) or full, loading works exactly as with `false`.
+   */
   lastKnownGood?: boolean;
+  /**
+   * Oldest last-known-good copy ever returned, in milliseconds since it was fetched. Default
+   * 7 days (page-wide: {@link configureLoading}). An older copy is never shown, not even marked
+   * stale: it is deleted and the load fails with its {@link FeedError}. This is what keeps an
+   * urgent or pinned item of a long-gone day from reappearing as news: a stale copy is shown
+   * with its items exactly as the publisher last sent them (an item marked urgent stays urgent),
+   * under the widgets' notice that names the time it was saved, and only within this age.
+   * Lower it for pages whose urgent items matter for hours, not days; `0` never uses a copy.
+   */
+  maxStaleAge?: number;
+}
+
+/** The page-wide settings {@link configureLoading} changes. */
+export interface LoadingDefaults {
+  /** Default `LoadOptions.timeout`: 12 000 ms. */
+  timeout: number;
+  /** Default `LoadOptions.maxBytes`: 5 MiB. */
+  maxBytes: number;
+  /** Default `LoadOptions.ttl`: 5 minutes. */
+  ttl: number;
+  /** Default `LoadOptions.maxStaleAge`: 7 days. */
+  maxStaleAge: number;
+  /**
+   * Loaded resources kept in memory, least recently used dropped first. Default 32; the memory
+   * also drops the least recently used once the bodies it holds pass 16 MiB (the newest is always
+   * kept). `0` keeps nothing (every load after the first goes to the network).
+   */
+  memoryEntries: number;
+  /**
+   * Bytes of the page's `localStorage` all Siar last-known-good copies may use together, counted
+   * as browsers count them (two bytes per UTF-16 code unit of key and value). Default 512 KiB. A
+   * new copy evicts the oldest Siar copies (keys starting `siar:lkg:`; the page's own keys are
+   * never read or touched); a copy larger than the whole budget is not kept. `0` keeps none.
+   */
+  storageBudget: number;
 }
 
 /** Where loaded data came from; added to every result of `loadFeed` and {@link loadResource}. */
@@ -53,17 +93,35 @@ export interface Codec<T extends object> {
   restore?(stored: unknown): T;
 }
 
-const DEFAULTS = { timeout: 12_000, maxBytes: 5 * 1024 * 1024, ttl: 5 * 60_000 };
+const DAY = 24 * 60 * 60_000;
+const DEFAULTS: LoadingDefaults = {
+  timeout: 12_000,
+  maxBytes: 5 * 1024 * 1024,
+  ttl: 5 * 60_000,
+  maxStaleAge: 7 * DAY,
+  memoryEntries: 32,
+  storageBudget: 512 * 1024,
+};
+/** Bodies held in memory, together (the newest entry is kept even if it alone is larger). */
+const MEMORY_BYTES = 16 * 1024 * 1024;
 
 /**
  * Changes the page-wide defaults every widget loads with, e.g. a shorter time-out for a page
- * whose readers are on slow connections: `configureLoading({ timeout: 8000 })`.
+ * whose readers are on slow connections: `configureLoading({ timeout: 8000 })`, or a page whose
+ * urgent notices must never be shown a day late: `configureLoading({ maxStaleAge: 6 * 3600_000 })`.
+ * Values that are not finite numbers ≥ 0 are ignored. Returns the settings now in force.
  */
-export function configureLoading(defaults: Partial<Pick<LoadOptions, 'timeout' | 'maxBytes' | 'ttl'>>): void {
-  for (const key of ['timeout', 'maxBytes', 'ttl'] as const) {
+export function configureLoading(defaults: Partial<LoadingDefaults> = {}): LoadingDefaults {
+  for (const key of Object.keys(DEFAULTS) as (keyof LoadingDefaults)[]) {
     const value = defaults[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) DEFAULTS[key] = value;
+    if (isAge(value)) DEFAULTS[key] = value;
   }
+  trimMemory();
+  return { ...DEFAULTS };
+}
+
+function isAge(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 /**
  * Kept CORS-safelisted on purpose: an `Accept` value over 128 bytes, or any other header, makes
@@ -71,7 +129,10 @@ export function configureLoading(defaults: Partial<Pick<LoadOptions, 'timeout' |
  * `Access-Control-Allow-Origin: *` (as docs/publisher.md configures them) refuse the `OPTIONS`.
  */
 export const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,text/xml,*/*;q=0.5';
-const LKG_PREFIX = 'siar:lkg:v2:';
+/** Every last-known-good key starts so; only such keys are ever evicted. */
+const LKG_FAMILY = 'siar:lkg:';
+/** The current format: `{ fetchedAt, maxAge?, data }` (v2 copies written before `maxAge` existed read the same). */
+const LKG_PREFIX = `${LKG_FAMILY}v2:`;
 
 interface Shared<T> {
   promise: Promise<T>;
@@ -90,7 +151,29 @@ interface Fetched {
 const inflight = new Map<string, Shared<Loaded<object>>>();
 /** Requests in progress, by URL: codecs reading the same URL (a feed in two time zones) share one request. */
 const fetching = new Map<string, Shared<Fetched>>();
-const memory = new Map<string, { value: Loaded<object>; at: number }>();
+/**
+ * Loaded resources by codec and URL, least recently used first (a `Map` keeps insertion order;
+ * a hit moves its entry to the end). `size` is the body's length in bytes, the cost estimate.
+ */
+const memory = new Map<string, { value: Loaded<object>; at: number; size: number }>();
+
+function remember(key: string, value: Loaded<object>, size: number): void {
+  memory.delete(key);
+  memory.set(key, { value, at: Date.now(), size });
+  trimMemory(key);
+}
+
+/** Drops the least recently used entries beyond the bounds; `keep` (the newest) stays. */
+function trimMemory(keep?: string): void {
+  let bytes = 0;
+  for (const entry of memory.values()) bytes += entry.size;
+  for (const [key, entry] of memory) {
+    if (memory.size <= DEFAULTS.memoryEntries && bytes <= MEMORY_BYTES) break;
+    if (key === keep && DEFAULTS.memoryEntries > 0) continue;
+    memory.delete(key);
+    bytes -= entry.size;
+  }
+}
 
 /**
  * The machinery behind `loadFeed`, for any resource a widget reads (directory, profile):
@@ -106,7 +189,12 @@ export function loadResource<T extends object>(input: string | URL, options: Loa
   const key = `${codec.name} ${url}`;
   const ttl = options.ttl ?? DEFAULTS.ttl;
   const hit = memory.get(key);
-  if (hit && Date.now() - hit.at < ttl) return Promise.resolve({ ...(hit.value as Loaded<T>), source: 'memory' });
+  if (hit && Date.now() - hit.at < ttl) {
+    memory.delete(key); // most recently used now
+    memory.set(key, hit);
+    return Promise.resolve({ ...(hit.value as Loaded<T>), source: 'memory' });
+  }
+  if (hit) memory.delete(key);
 
   return share(inflight, key, url, options.signal, (controller) => fetchResource(url, key, controller, options, codec)) as Promise<
     Loaded<T>
@@ -182,13 +270,16 @@ async function fetchResource<T extends object>(
     if (controller.signal.aborted) throw abortedError(url);
     const fetchedAt = new Date();
     const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
-    memory.set(key, { value: loaded, at: Date.now() });
-    if (options.lastKnownGood !== false) saveLastKnownGood(key, fetchedAt, codec.store ? codec.store(data) : data);
+    remember(key, loaded, bytes.byteLength);
+    if (options.lastKnownGood !== false) {
+      const maxAge = staleAge(options);
+      if (maxAge > 0) saveLastKnownGood(key, fetchedAt, maxAge, () => (codec.store ? codec.store(data) : data));
+    }
     return loaded;
   } catch (cause) {
     const error = toFeedError(cause, controller.signal, url);
     if (error.kind !== 'aborted' && options.lastKnownGood !== false) {
-      const stale = readLastKnownGood(key, codec);
+      const stale = readLastKnownGood(key, codec, staleAge(options));
       if (stale) return { ...stale.data, url, fetchedAt: stale.fetchedAt, source: 'stale', error } as Loaded<T>;
     }
     throw error;
@@ -274,41 +365,155 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   return out;
 }
 
+function staleAge(options: LoadOptions): number {
+  return isAge(options.maxStaleAge) ? options.maxStaleAge : DEFAULTS.maxStaleAge;
+}
+
+/**
+ * The page's `localStorage`, or `undefined` where reading it throws (sandboxed iframes, some
+ * privacy modes, storage disabled). Every use below is also wrapped: any call may throw there.
+ */
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // sandboxed iframes and some privacy modes throw on access
-  }
-}
-
-function saveLastKnownGood(key: string, fetchedAt: Date, data: unknown): void {
-  try {
-    storage()?.setItem(LKG_PREFIX + key, JSON.stringify({ fetchedAt: fetchedAt.toISOString(), data }));
-  } catch {
-    // Quota full: the copy is a courtesy, never a reason to fail.
-  }
-}
-
-function readLastKnownGood<T extends object>(key: string, codec: Codec<T>): { data: T; fetchedAt: Date } | undefined {
-  try {
-    const raw = storage()?.getItem(LKG_PREFIX + key);
-    if (!raw) return undefined;
-    const stored = JSON.parse(raw) as { fetchedAt: string; data: unknown };
-    return { data: codec.restore ? codec.restore(stored.data) : (stored.data as T), fetchedAt: new Date(stored.fetchedAt) };
   } catch {
     return undefined;
   }
 }
 
-/** Forgets every in-memory copy (and, with `{ stored: true }`, the last-known-good copies). */
+/** Bytes a key and value take in the page's quota, as browsers count them (UTF-16). */
+function cost(key: string, value: string): number {
+  return 2 * (key.length + value.length);
+}
+
+/** A copy's fetch time, read from the head of its value without parsing the whole copy. */
+function storedTime(value: string | null): number {
+  const match = value && /^\{"fetchedAt":"([^"]{1,40})"/.exec(value);
+  return match ? Date.parse(match[1]!) : Number.NaN;
+}
+
+/** A copy's own maximum age (the one it was written with), or the page default for older copies. */
+function storedMaxAge(value: string): number {
+  const match = /^\{"fetchedAt":"[^"]{1,40}","maxAge":(\d{1,16})[,}]/.exec(value);
+  return match ? Number(match[1]) : DEFAULTS.maxStaleAge;
+}
+
+/** Whether a copy fetched at `time` is too old (or dated in the future by more than a clock's drift). */
+function expired(time: number, maxAge: number, now: number): boolean {
+  const age = now - time;
+  return !(age <= maxAge && age >= -60 * 60_000);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014)
+  );
+}
+
+/** Every Siar last-known-good copy but `except`, oldest (or unreadable, or of an old format) first. */
+function siarEntries(store: Storage, except: string): { key: string; size: number; time: number; old: boolean }[] {
+  const entries: { key: string; size: number; time: number; old: boolean }[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(LKG_FAMILY) || key === except) continue;
+    const value = store.getItem(key) ?? '';
+    const time = storedTime(value);
+    const old = !key.startsWith(LKG_PREFIX) || expired(time, storedMaxAge(value), Date.now());
+    entries.push({ key, size: cost(key, value), time: Number.isNaN(time) ? -Infinity : time, old });
+  }
+  return entries.sort((a, b) => Number(b.old) - Number(a.old) || a.time - b.time);
+}
+
+/**
+ * Stores one copy within the budget: drops Siar copies that are expired or of an old format,
+ * then the oldest until the new one fits. When the page's storage is full anyway
+ * (`QuotaExceededError`), frees as much again from the oldest Siar copies and retries once;
+ * then gives up silently and keeps no copy for this key. Never fails the load.
+ */
+function saveLastKnownGood(key: string, fetchedAt: Date, maxAge: number, stored: () => unknown): void {
+  const store = storage();
+  if (!store) return;
+  const storeKey = LKG_PREFIX + key;
+  try {
+    // `fetchedAt` first and `maxAge` second: storedTime and storedMaxAge read them from the head.
+    const value = JSON.stringify({ fetchedAt: fetchedAt.toISOString(), maxAge, data: stored() });
+    const size = cost(storeKey, value);
+    const others = siarEntries(store, storeKey);
+    if (size > DEFAULTS.storageBudget) {
+      store.removeItem(storeKey); // an older copy would outlive the newer feed it no longer matches
+      for (const entry of others) if (entry.old) store.removeItem(entry.key);
+      return;
+    }
+    let used = others.reduce((sum, entry) => sum + entry.size, 0);
+    const evict = (need: number) => {
+      while (others.length && (others[0]!.old || need > 0)) {
+        const entry = others.shift()!;
+        store.removeItem(entry.key);
+        used -= entry.size;
+        need -= entry.size;
+      }
+    };
+    evict(used + size - DEFAULTS.storageBudget);
+    try {
+      store.setItem(storeKey, value);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      evict(size);
+      store.setItem(storeKey, value);
+    }
+  } catch {
+    // Quota still full, storage revoked, or a value that cannot be serialized: the copy is a
+    // courtesy, never a reason to fail. What is left under this key would be older than the feed.
+    try {
+      store.removeItem(storeKey);
+    } catch {
+      // nothing more to do
+    }
+  }
+}
+
+/** The stored copy, unless it is missing, unreadable or older than `maxAge` (then it is deleted). */
+function readLastKnownGood<T extends object>(key: string, codec: Codec<T>, maxAge: number): { data: T; fetchedAt: Date } | undefined {
+  const store = maxAge > 0 ? storage() : undefined;
+  if (!store) return undefined;
+  const storeKey = LKG_PREFIX + key;
+  try {
+    const raw = store.getItem(storeKey);
+    if (!raw) return undefined;
+    const stored = JSON.parse(raw) as { fetchedAt: string; data: unknown };
+    const fetchedAt = new Date(stored.fetchedAt);
+    if (expired(fetchedAt.getTime(), maxAge, Date.now())) {
+      store.removeItem(storeKey);
+      return undefined;
+    }
+    return { data: codec.restore ? codec.restore(stored.data) : (stored.data as T), fetchedAt };
+  } catch {
+    // Unreadable, or of a shape the codec no longer accepts: it would never be used again.
+    try {
+      store.removeItem(storeKey);
+    } catch {
+      // storage revoked meanwhile
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Forgets every in-memory copy (and, with `{ stored: true }`, every Siar last-known-good copy in
+ * `localStorage`, of any format; the page's own keys are left alone).
+ */
 export function clearFeedCache(options: { stored?: boolean } = {}): void {
   memory.clear();
   if (!options.stored) return;
   const store = storage();
   if (!store) return;
-  for (let i = store.length - 1; i >= 0; i--) {
-    const key = store.key(i);
-    if (key?.startsWith(LKG_PREFIX)) store.removeItem(key);
+  try {
+    for (let i = store.length - 1; i >= 0; i--) {
+      const key = store.key(i);
+      if (key?.startsWith(LKG_FAMILY)) store.removeItem(key);
+    }
+  } catch {
+    // storage revoked meanwhile
   }
 }
