@@ -8,7 +8,7 @@
  */
 export { parseFeed } from './lazy.js';
 export { loadFeed, type FeedLoadOptions } from './load-feed.js';
-export { loadResource, clearFeedCache, configureLoading, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
+export { loadResource, clearFeedCache, configureLoading, type LoadingDefaults, type LoadOptions, type LoadedFeed, type LoadMeta, type Loaded, type Codec } from './load.js';
 export { FeedError, isFeedError, type FeedErrorKind } from './errors.js';
 export { safeUrl } from './url.js';
 export type * from './types.js';
