@@ -3,6 +3,7 @@ import '../../src/components/videos/videos.js';
 import '../../src/components/releases/releases.js';
 import type { SiarReleases } from '../../src/components/releases/releases.component.js';
 import { fresh, resetFeeds, whenSettled } from '../helpers.js';
+import { clearFeedCache } from '../../src/feed/index.js';
 // @ts-expect-error plain JS module of the demo (the configurator's snippet), no types
 import { reservedHeight, reservationStyle } from '../../demo/configurator.reserve.js';
 
@@ -95,6 +96,52 @@ describe('<siar-releases> keeps its room (no layout shift)', () => {
     expect(el.state).to.equal('empty');
     expect(final).to.be.closeTo(skeleton, 0.5);
     expect(found).to.deep.equal([]);
+  });
+
+  it('a saved copy (source down) and the fresh list after it take the same room: no shift either way', async () => {
+    const src = fresh(A);
+    const first = await fixture<SiarReleases>(html`<siar-releases limit="5" src=${src}></siar-releases>`);
+    await whenSettled(first);
+    first.remove();
+    clearFeedCache(); // memory only: the last-known-good copy stays in localStorage
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise((_, reject) => setTimeout(() => reject(new TypeError('Failed to fetch')), 300));
+    let el!: SiarReleases;
+    let skeleton = 0;
+    let staleHeight = 0;
+    try {
+      const found = await shifts(async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width:360px">
+          <siar-releases limit="5" src=${src}></siar-releases>
+          <p>Layanan</p>
+        </div>`);
+        el = wrapper.querySelector('siar-releases')!;
+        await el.updateComplete;
+        await frames();
+        skeleton = el.getBoundingClientRect().height;
+        await whenSettled(el);
+        await frames();
+        staleHeight = el.getBoundingClientRect().height;
+      });
+      expect(el.shadowRoot!.querySelector('[part="stale"]'), 'the saved copy is shown').to.exist;
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(4);
+      expect(staleHeight).to.be.closeTo(skeleton, 0.5);
+      expect(found, JSON.stringify(found)).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+    // The source is back: a fresh load replaces the saved copy in place.
+    const found = await shifts(async () => {
+      const loaded = new Promise((r) => el.addEventListener('siar-load', r, { once: true }));
+      el.src = fresh(A);
+      await loaded;
+      await el.updateComplete;
+      await frames();
+    });
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(5);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(skeleton, 0.5);
+    expect(found, JSON.stringify(found)).to.deep.equal([]);
   });
 
   it('before the element is defined, the documented snippet reserves the same room (real page load in a frame)', async () => {

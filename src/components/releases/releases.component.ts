@@ -46,7 +46,7 @@ let uid = 0;
  * @csspart status - The loading status.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
- * @csspart stale - The notice shown above a saved copy.
+ * @csspart stale - The notice shown below a saved copy (in the room of the item it displaces).
  * @csspart retry-button - The error state's retry button.
  * @csspart source-link - The link to the source in the error and empty states.
  *
@@ -113,7 +113,7 @@ export class SiarReleases extends SiarElement {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.releases],
     loader: loadFeed,
-    count: (result) => this.selected(mergeFeeds(result.feeds, this.sourceLabel)).length,
+    count: (result) => this.shown(mergeFeeds(result.feeds, this.sourceLabel), result.feeds).length,
   });
 
   /** The province's name and logo label the province's own feed, when a profile gives them. */
@@ -126,6 +126,17 @@ export class SiarReleases extends SiarElement {
 
   private selected(items: readonly ReleaseItem[]): ReleaseItem[] {
     return selectItems(items, { limit: this.limit, category: this.category, query: this.query });
+  }
+
+  /**
+   * The items on screen. A saved (stale) copy shows one item fewer than `limit`, so its notice sits
+   * in the room the widget reserved instead of pushing the page down (and the fresh list that
+   * follows takes that room back without a jump).
+   */
+  private shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined): ReleaseItem[] {
+    const selected = this.selected(items);
+    const stale = !!feeds?.some((f) => f.source === 'stale');
+    return stale && this.layout !== 'ticker' && this.rows > 1 && selected.length >= this.rows ? selected.slice(0, this.rows - 1) : selected;
   }
 
   private get parts(): Set<string> {
@@ -205,22 +216,15 @@ export class SiarReleases extends SiarElement {
   /**
    * The widget reserves the height of `limit` rows from the first frame to the last (styles:
    * `--_rows` × the fixed row height), so the skeleton, the list, a shorter list, the empty state
-   * and a stale copy all take the same room. A stale notice, once shown, keeps its room too, so the
-   * fresh list that replaces it does not pull the page up. CSSOM, not a style attribute: CSP-safe.
+   * and a stale copy (one item fewer, see `shown`) all take the same room. CSSOM, not a style
+   * attribute: CSP-safe.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!base) return;
     base.style.setProperty('--_rows', String(this.rows));
-    const notice = base.querySelector<HTMLElement>('.stale');
-    if (notice) {
-      const height = notice.getBoundingClientRect().height + parseFloat(getComputedStyle(notice).marginBottom || '0');
-      if (height > this.noticeRoom) this.noticeRoom = height;
-    }
-    if (this.noticeRoom) base.style.setProperty('--_notice', `${this.noticeRoom}px`);
   }
-  private noticeRoom = 0;
 
   /** Placeholder items laid out like the real ones, so the page does not shift when they arrive. */
   private renderSkeleton(): TemplateResult {
@@ -246,15 +250,17 @@ export class SiarReleases extends SiarElement {
 
   private renderItems(): TemplateResult {
     const result = this.feeds.result;
-    const items = this.selected(this.merged);
+    const items = this.shown(this.merged, result?.feeds);
     const home = result?.feeds.find((f) => f.link)?.link ?? this.sourceUrl;
     if (!items.length) return renderEmpty(this, home, !!(this.category || this.query) && this.merged.length > 0);
     const urgent = items.filter((i) => i.priority === 'urgent');
     const list = html`<ul part="list" class="list" role="list">
       ${items.map((item) => this.renderItem(item))}
     </ul>`;
-    return html`${result ? renderStale(this, result.feeds) : nothing}
-      ${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
+    // The saved-copy notice goes below the list, in the room of the item it displaced: when the
+    // fresh list arrives, the items above stay where the reader's eyes are.
+    return html`${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
+      ${result ? renderStale(this, result.feeds) : nothing}
       <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>`;
   }
 

@@ -35,7 +35,7 @@ export const releasesStyles = css`
     --_row: max(var(--_body), var(--_img));
     --_top: 0rem;
     --_more: 0rem;
-    min-height: calc(var(--_top) + var(--_rows, 0) * var(--_row) + max(var(--_rows, 0) - 1, 0) * var(--_list-gap) + var(--_more) + var(--_notice, 0px));
+    min-height: calc(var(--_top) + var(--_rows, 0) * var(--_row) + max(var(--_rows, 0) - 1, 0) * var(--_list-gap) + var(--_more));
   }
   .base.has-top {
     --_top: 3.25rem;
@@ -197,6 +197,9 @@ export const releasesStyles = css`
   }
   .badge-announcement {
     color: var(--_muted);
+  }
+  .stale {
+    margin: var(--_list-gap) 0 0;
   }
   .more {
     margin: var(--_gap) 0 0;
