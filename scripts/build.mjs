@@ -64,6 +64,8 @@ const startup = closure('siar.js');
 const when = (name) =>
   /^chunks\/engine-/.test(name) ? 'feed reader: loaded with a widget\'s first feed request'
   : /^chunks\/purify/.test(name) ? 'DOMPurify: only when rich HTML is rendered'
+  : /^chunks\/parse-xml/.test(name) ? 'XML reader: only for XML feeds, loaded with their request'
+  : /^chunks\/read-/.test(name) ? 'directory reader: loaded with the directory'
   : 'loaded on demand';
 const lazyRows = lazy.map((c) => {
   const code = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code).join('\n');

@@ -162,7 +162,7 @@ function theming({ elements, base }) {
     '  --siar-font-family: "Source Sans 3", system-ui, sans-serif;',
     '}',
     '/* Judul berita lebih besar, tanpa garis bawah */',
-    'siar-releases::part(title) { font-size: 1.125rem; }',
+    'siar-releases { --siar-releases-title-size: 1.125rem; }  /* rows keep their reserved height */',
     'siar-releases::part(link) { text-decoration: none; }',
     '```',
     '',

@@ -61,7 +61,7 @@ export interface FeedItem {
   summary: string;
   /**
    * Raw HTML content as the feed sent it (description / content:encoded / content_html).
-   * Untrusted: render only through {@link sanitizeHtml}.
+   * Untrusted: render only through `sanitizeHtml` (in `siar/feed`).
    */
   contentHtml?: string;
   /**
@@ -113,7 +113,7 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** Options for {@link parseFeed}. */
+/** Options for `parseFeed` and `parseFeedSync`. */
 export interface ParseOptions {
   /** The response's `Content-Type`, used as a hint when the text is ambiguous. */
   contentType?: string;
