@@ -35,4 +35,19 @@ describe('dist/siar.js', () => {
     const purify = performance.getEntriesByType('resource').filter((e) => /purify/.test(e.name));
     expect(purify).to.have.length(0);
   });
+
+  it('shows every widget\'s own strings from the bundle, in both languages (none dropped by tree-shaking)', async () => {
+    for (const [lang, search, strings] of [['id', 'Cari instansi', api.DEFAULT_STRINGS.id], ['en', 'Search agencies', api.DEFAULT_STRINGS.en]] as const) {
+      expect(strings.searchAgencies, lang).to.equal(search);
+      const el = await fixture<HTMLElement & { state: string }>(
+        html`<siar-directory lang=${lang} src=${fresh('/test/fixtures/directory/small.json')}></siar-directory>`,
+      );
+      await whenSettled(el as never);
+      expect(el.state).to.equal('ready');
+      const text = el.shadowRoot!.textContent ?? '';
+      const label = el.shadowRoot!.querySelector('label, [aria-label]');
+      expect(`${text} ${label?.getAttribute('aria-label') ?? ''}`, lang).to.contain(search);
+      expect(text, 'no raw string key on screen').not.to.match(/\b(searchAgencies|agenciesFound|typeDinas|releasesHeading)\b/);
+    }
+  });
 });

@@ -130,9 +130,9 @@ function isAge(value: unknown): value is number {
  */
 export const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,text/xml,*/*;q=0.5';
 /** Every last-known-good key starts so; only such keys are ever evicted. */
-const LKG_FAMILY = 'siar:lkg:';
+export const LKG_FAMILY = 'siar:lkg:';
 /** The current format: `{ fetchedAt, maxAge?, data }` (v2 copies written before `maxAge` existed read the same). */
-const LKG_PREFIX = `${LKG_FAMILY}v2:`;
+export const LKG_PREFIX = `${LKG_FAMILY}v2:`;
 
 interface Shared<T> {
   promise: Promise<T>;
@@ -257,6 +257,11 @@ async function fetchResource<T extends object>(
   options: LoadOptions,
   codec: Codec<T>,
 ): Promise<Loaded<T>> {
+  const keep = options.lastKnownGood !== false;
+  // The last-known-good code downloads while the feed does.
+  const stored = keep ? loadStored() : undefined;
+  stored?.catch(() => {});
+  const limits = () => ({ budget: DEFAULTS.storageBudget, defaultMaxAge: DEFAULTS.maxStaleAge });
   try {
     const { bytes, contentType, responseUrl } = await share(fetching, url, url, controller.signal, (own) => fetchBytes(url, own, options));
     // BOM, then the header's charset, then the XML declaration, then UTF-8 or windows-1252 (feeds);
@@ -271,15 +276,22 @@ async function fetchResource<T extends object>(
     const fetchedAt = new Date();
     const loaded = { ...data, url, fetchedAt, source: 'network' } as Loaded<T>;
     remember(key, loaded, bytes.byteLength);
-    if (options.lastKnownGood !== false) {
-      const maxAge = staleAge(options);
-      if (maxAge > 0) saveLastKnownGood(key, fetchedAt, maxAge, () => (codec.store ? codec.store(data) : data));
+    const maxAge = staleAge(options);
+    if (stored && maxAge > 0) {
+      // A copy that cannot be kept (module or storage unavailable) is never a reason to fail.
+      await stored.then(
+        (module) => module.saveLastKnownGood(key, fetchedAt, maxAge, () => (codec.store ? codec.store(data) : data), limits()),
+        () => {},
+      );
     }
     return loaded;
   } catch (cause) {
     const error = toFeedError(cause, controller.signal, url);
-    if (error.kind !== 'aborted' && options.lastKnownGood !== false) {
-      const stale = readLastKnownGood(key, codec, staleAge(options));
+    if (error.kind !== 'aborted' && stored) {
+      const stale = await stored.then(
+        (module) => module.readLastKnownGood(key, codec, staleAge(options)),
+        () => undefined,
+      );
       if (stale) return { ...stale.data, url, fetchedAt: stale.fetchedAt, source: 'stale', error } as Loaded<T>;
     }
     throw error;
@@ -371,9 +383,9 @@ function staleAge(options: LoadOptions): number {
 
 /**
  * The page's `localStorage`, or `undefined` where reading it throws (sandboxed iframes, some
- * privacy modes, storage disabled). Every use below is also wrapped: any call may throw there.
+ * privacy modes, storage disabled).
  */
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -381,122 +393,18 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Bytes a key and value take in the page's quota, as browsers count them (UTF-16). */
-function cost(key: string, value: string): number {
-  return 2 * (key.length + value.length);
-}
-
-/** A copy's fetch time, read from the head of its value without parsing the whole copy. */
-function storedTime(value: string | null): number {
-  const match = value && /^\{"fetchedAt":"([^"]{1,40})"/.exec(value);
-  return match ? Date.parse(match[1]!) : Number.NaN;
-}
-
-/** A copy's own maximum age (the one it was written with), or the page default for older copies. */
-function storedMaxAge(value: string): number {
-  const match = /^\{"fetchedAt":"[^"]{1,40}","maxAge":(\d{1,16})[,}]/.exec(value);
-  return match ? Number(match[1]) : DEFAULTS.maxStaleAge;
-}
-
-/** Whether a copy fetched at `time` is too old (or dated in the future by more than a clock's drift). */
-function expired(time: number, maxAge: number, now: number): boolean {
-  const age = now - time;
-  return !(age <= maxAge && age >= -60 * 60_000);
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014)
-  );
-}
-
-/** Every Siar last-known-good copy but `except`, oldest (or unreadable, or of an old format) first. */
-function siarEntries(store: Storage, except: string): { key: string; size: number; time: number; old: boolean }[] {
-  const entries: { key: string; size: number; time: number; old: boolean }[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (!key?.startsWith(LKG_FAMILY) || key === except) continue;
-    const value = store.getItem(key) ?? '';
-    const time = storedTime(value);
-    const old = !key.startsWith(LKG_PREFIX) || expired(time, storedMaxAge(value), Date.now());
-    entries.push({ key, size: cost(key, value), time: Number.isNaN(time) ? -Infinity : time, old });
-  }
-  return entries.sort((a, b) => Number(b.old) - Number(a.old) || a.time - b.time);
-}
-
 /**
- * Stores one copy within the budget: drops Siar copies that are expired or of an old format,
- * then the oldest until the new one fits. When the page's storage is full anyway
- * (`QuotaExceededError`), frees as much again from the oldest Siar copies and retries once;
- * then gives up silently and keeps no copy for this key. Never fails the load.
+ * The last-known-good machinery (budget, eviction, quota retries): a module of its own, loaded
+ * when a request starts (in parallel with it), since it is needed only once an answer or an
+ * error is in.
  */
-function saveLastKnownGood(key: string, fetchedAt: Date, maxAge: number, stored: () => unknown): void {
-  const store = storage();
-  if (!store) return;
-  const storeKey = LKG_PREFIX + key;
-  try {
-    // `fetchedAt` first and `maxAge` second: storedTime and storedMaxAge read them from the head.
-    const value = JSON.stringify({ fetchedAt: fetchedAt.toISOString(), maxAge, data: stored() });
-    const size = cost(storeKey, value);
-    const others = siarEntries(store, storeKey);
-    if (size > DEFAULTS.storageBudget) {
-      store.removeItem(storeKey); // an older copy would outlive the newer feed it no longer matches
-      for (const entry of others) if (entry.old) store.removeItem(entry.key);
-      return;
-    }
-    let used = others.reduce((sum, entry) => sum + entry.size, 0);
-    const evict = (need: number) => {
-      while (others.length && (others[0]!.old || need > 0)) {
-        const entry = others.shift()!;
-        store.removeItem(entry.key);
-        used -= entry.size;
-        need -= entry.size;
-      }
-    };
-    evict(used + size - DEFAULTS.storageBudget);
-    try {
-      store.setItem(storeKey, value);
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      evict(size);
-      store.setItem(storeKey, value);
-    }
-  } catch {
-    // Quota still full, storage revoked, or a value that cannot be serialized: the copy is a
-    // courtesy, never a reason to fail. What is left under this key would be older than the feed.
-    try {
-      store.removeItem(storeKey);
-    } catch {
-      // nothing more to do
-    }
-  }
-}
-
-/** The stored copy, unless it is missing, unreadable or older than `maxAge` (then it is deleted). */
-function readLastKnownGood<T extends object>(key: string, codec: Codec<T>, maxAge: number): { data: T; fetchedAt: Date } | undefined {
-  const store = maxAge > 0 ? storage() : undefined;
-  if (!store) return undefined;
-  const storeKey = LKG_PREFIX + key;
-  try {
-    const raw = store.getItem(storeKey);
-    if (!raw) return undefined;
-    const stored = JSON.parse(raw) as { fetchedAt: string; data: unknown };
-    const fetchedAt = new Date(stored.fetchedAt);
-    if (expired(fetchedAt.getTime(), maxAge, Date.now())) {
-      store.removeItem(storeKey);
-      return undefined;
-    }
-    return { data: codec.restore ? codec.restore(stored.data) : (stored.data as T), fetchedAt };
-  } catch {
-    // Unreadable, or of a shape the codec no longer accepts: it would never be used again.
-    try {
-      store.removeItem(storeKey);
-    } catch {
-      // storage revoked meanwhile
-    }
-    return undefined;
-  }
+let storedModule: Promise<typeof import('./stored.js')> | undefined;
+function loadStored(): Promise<typeof import('./stored.js')> {
+  storedModule ??= import('./stored.js').catch((error: unknown) => {
+    storedModule = undefined;
+    throw error;
+  });
+  return storedModule;
 }
 
 /**

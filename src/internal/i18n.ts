@@ -6,6 +6,8 @@
  * Placeholders are written `{name}` and filled as text, never as HTML.
  */
 
+import type { DIRECTORY_STRINGS } from '../components/directory/strings.js';
+
 /** Languages Siar ships. */
 export type Lang = 'id' | 'en';
 
@@ -40,40 +42,16 @@ const id = {
   source: 'Sumber: {name}',
   playVideo: 'Putar video: {title}',
   views: '{count} kali ditonton',
-  searchAgencies: 'Cari instansi',
-  agenciesFound: '{count} instansi ditemukan',
-  noAgencies: 'Tidak ada instansi yang cocok dengan “{query}”.',
-  filterType: 'Jenis instansi',
-  allTypes: 'Semua jenis',
-  showAll: 'Tampilkan semua ({count})',
-  head: 'Kepala',
-  address: 'Alamat',
-  map: 'Lihat peta lokasi {name}',
-  whatsapp: 'WhatsApp {name}',
-  ppid: 'Layanan informasi (PPID)',
-  hours: 'Jam layanan',
-  typeSekretariat: 'Sekretariat',
-  typeDinas: 'Dinas',
-  typeBadan: 'Badan',
-  typeBiro: 'Biro',
-  typeInspektorat: 'Inspektorat',
-  typeRsud: 'Rumah Sakit Umum Daerah',
-  typeSatpolPp: 'Satuan Polisi Pamong Praja',
-  typeKantor: 'Kantor',
-  typeUptd: 'Unit Pelaksana Teknis Daerah',
-  typeOther: 'Lainnya',
-  phone: 'Telepon {name}',
-  email: 'Kirim surel ke {name}',
-  website: 'Situs web {name}',
   socialAccount: '{platform} resmi {name}',
 } as const;
 
+type CommonKey = keyof typeof id;
 /** The keys of every string a widget shows. */
-export type StringKey = keyof typeof id;
+export type StringKey = CommonKey | keyof (typeof DIRECTORY_STRINGS)['id'];
 /** A full set of strings for one language. */
 export type Strings = Record<StringKey, string>;
 
-const en: Strings = {
+const en: Record<CommonKey, string> = {
   loading: 'Loading information…',
   empty: 'Nothing to show yet.',
   emptyFiltered: 'Nothing matches these choices.',
@@ -104,38 +82,33 @@ const en: Strings = {
   source: 'Source: {name}',
   playVideo: 'Play video: {title}',
   views: '{count} views',
-  searchAgencies: 'Search agencies',
-  agenciesFound: '{count} agencies found',
-  noAgencies: 'No agency matches “{query}”.',
-  filterType: 'Agency type',
-  allTypes: 'All types',
-  showAll: 'Show all ({count})',
-  head: 'Head',
-  address: 'Address',
-  map: 'Map of {name}',
-  whatsapp: 'WhatsApp {name}',
-  ppid: 'Information desk (PPID)',
-  hours: 'Office hours',
-  typeSekretariat: 'Secretariat',
-  typeDinas: 'Department (dinas)',
-  typeBadan: 'Agency (badan)',
-  typeBiro: 'Bureau (biro)',
-  typeInspektorat: 'Inspectorate',
-  typeRsud: 'Regional public hospital',
-  typeSatpolPp: 'Civil service police',
-  typeKantor: 'Office',
-  typeUptd: 'Technical unit (UPTD)',
-  typeOther: 'Other',
-  phone: 'Call {name}',
-  email: 'E-mail {name}',
-  website: 'Website of {name}',
   socialAccount: 'Official {platform} of {name}',
 };
 
-/** The shipped strings; frozen so a page cannot change them by accident. */
+/** The shipped strings of every widget loaded so far (a widget's own strings come with it). */
+const shipped: Record<Lang, Partial<Strings>> = { id: { ...id }, en: { ...en } };
+
+/**
+ * Adds a widget's own strings to the shipped ones: the directory's ~25 strings per language come
+ * with `<siar-directory>`, so the other widgets do not carry them.
+ *
+ * @internal
+ */
+export function addStrings(strings: Record<Lang, Partial<Strings>>): void {
+  Object.assign(shipped.id, strings.id);
+  Object.assign(shipped.en, strings.en);
+}
+
+const readOnly = <T extends object>(target: T): T =>
+  new Proxy(target, { set: () => false, defineProperty: () => false, deleteProperty: () => false });
+
+/**
+ * The shipped strings (of every widget `siar` registers), read-only so a page cannot change them
+ * by accident: use {@link setStrings} to override.
+ */
 export const DEFAULT_STRINGS: Readonly<Record<Lang, Readonly<Strings>>> = Object.freeze({
-  id: Object.freeze({ ...id }),
-  en: Object.freeze(en),
+  id: readOnly(shipped.id as Strings),
+  en: readOnly(shipped.en as Strings),
 });
 
 const pageOverrides: Record<Lang, Partial<Strings>> = { id: {}, en: {} };
@@ -161,6 +134,6 @@ export function translate(
   params: Record<string, string | number> = {},
   local: Partial<Strings> = {},
 ): string {
-  const template = local[key] ?? pageOverrides[lang][key] ?? DEFAULT_STRINGS[lang][key];
+  const template = local[key] ?? pageOverrides[lang][key] ?? shipped[lang][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,13 +1,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { DEFAULT_STRINGS, setStrings, toLang, translate } from '../../src/internal/i18n.js';
 import '../../src/components/social/social.js';
+import '../../src/components/directory/directory.js';
+import { DIRECTORY_STRINGS } from '../../src/components/directory/strings.js';
 import type { SiarSocial } from '../../src/components/social/social.component.js';
 
 describe('i18n', () => {
   it('ships every key in both languages', () => {
     expect(Object.keys(DEFAULT_STRINGS.en).sort()).to.deep.equal(Object.keys(DEFAULT_STRINGS.id).sort());
     for (const value of [...Object.values(DEFAULT_STRINGS.id), ...Object.values(DEFAULT_STRINGS.en)]) expect(value).to.be.a('string').and.not.equal('');
-    expect(Object.isFrozen(DEFAULT_STRINGS.id)).to.equal(true);
+    // Read-only for pages: writes fail (TypeError in strict mode) and change nothing.
+    const before = DEFAULT_STRINGS.id.retry;
+    expect(() => ((DEFAULT_STRINGS.id as Record<string, string>).retry = 'x')).to.throw(TypeError);
+    expect(() => delete (DEFAULT_STRINGS.en as Partial<Record<string, string>>).retry).to.throw(TypeError);
+    expect(DEFAULT_STRINGS.id.retry).to.equal(before);
+    expect(DEFAULT_STRINGS.en.retry).to.be.a('string');
+    expect(Object.isFrozen(DEFAULT_STRINGS)).to.equal(true);
+  });
+
+  it('holds the directory\'s own strings once the directory is loaded, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const [key, value] of Object.entries(DIRECTORY_STRINGS[lang])) expect(DEFAULT_STRINGS[lang][key as keyof typeof DEFAULT_STRINGS.id]).to.equal(value);
+    }
+    expect(Object.keys(DIRECTORY_STRINGS.en).sort()).to.deep.equal(Object.keys(DIRECTORY_STRINGS.id).sort());
+    expect(translate('en', 'agenciesFound', { count: 3 })).to.equal('3 agencies found');
   });
 
   it('maps language tags: en-* to English, everything else to Indonesian', () => {

@@ -23,6 +23,10 @@ import {
   type DirectoryGrouping,
   type SearchIndex,
 } from './model.js';
+import { addStrings } from '../../internal/i18n.js';
+import { DIRECTORY_STRINGS } from './strings.js';
+
+addStrings(DIRECTORY_STRINGS);
 
 /** Layouts of `<siar-directory>`. */
 export type DirectoryLayout = 'cards' | 'compact';
