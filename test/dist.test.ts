@@ -11,8 +11,10 @@ describe('dist/siar.js', () => {
     api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
   });
 
-  it('registers all four elements and exports the programmatic API', () => {
-    for (const tag of ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']) {
+  it('registers all four elements (each one task after the bundle runs) and exports the programmatic API', async () => {
+    const tags = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social', 'siar-province'];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    for (const tag of tags) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     expect(api.parseFeed).to.be.a('function');

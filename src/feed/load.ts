@@ -1,4 +1,5 @@
 import { FeedError, isFeedError } from './errors.js';
+import { yieldToMain } from './slices.js';
 import type { Feed } from './types.js';
 import { pageUrl, safeUrl } from './url.js';
 
@@ -278,7 +279,9 @@ async function fetchResource<T extends object>(
     remember(key, loaded, bytes.byteLength);
     const maxAge = staleAge(options);
     if (stored && maxAge > 0) {
-      // A copy that cannot be kept (module or storage unavailable) is never a reason to fail.
+      // Serializing and writing the copy is a task of its own (not added to the parse or the render),
+      // and a copy that cannot be kept (module or storage unavailable) is never a reason to fail.
+      await yieldToMain();
       await stored.then(
         (module) => module.saveLastKnownGood(key, fetchedAt, maxAge, () => (codec.store ? codec.store(data) : data), limits()),
         () => {},

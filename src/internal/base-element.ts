@@ -4,8 +4,11 @@ import { validTimeZone } from './format.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
 
-/** Every connected widget's landmarks (role → name), in the order the widgets first rendered. */
-const landmarks = new Map<SiarElement, Map<string, string>>();
+/**
+ * Landmark names per role: role → (widget → name), each in the order the widgets first named a
+ * landmark of that role, so ordinals do not depend on which widget rendered what first.
+ */
+const landmarks = new Map<string, Map<SiarElement, string>>();
 
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -102,12 +105,12 @@ export class SiarElement extends LitElement {
    * `aria-label` instead of `aria-labelledby`. The visible heading stays as it is.
    */
   protected landmarkName(role: string, name: string): string | undefined {
-    let own = landmarks.get(this);
-    if (!own) landmarks.set(this, (own = new Map()));
-    own.set(role, name);
+    let named = landmarks.get(role);
+    if (!named) landmarks.set(role, (named = new Map()));
+    named.set(this, name); // a widget keeps its place when it renders again
     let n = 0;
-    for (const [el, names] of landmarks) {
-      if (names.get(role) === name && el.isConnected) n++;
+    for (const [el, other] of named) {
+      if (other === name && el.isConnected) n++;
       if (el === this) break;
     }
     return n > 1 ? `${name} (${n})` : undefined;
@@ -115,7 +118,7 @@ export class SiarElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    landmarks.delete(this);
+    for (const named of landmarks.values()) named.delete(this);
   }
 
   /** A visible string in the language in force. */

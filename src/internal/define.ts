@@ -1,9 +1,21 @@
+import { yieldToMain } from '../feed/slices.js';
+
 /**
- * Registers a custom element once. A second definition (two copies of Siar on one page, e.g. a
- * CDN script and a bundled one) warns instead of throwing, so the page keeps working.
+ * Registers a custom element once, one task after the script that asks for it: evaluating
+ * `dist/siar.js` and upgrading and rendering every widget on the page would otherwise be one long
+ * task on the host page's main thread (200–300 ms on a slow phone for the four widgets). Each tag
+ * is defined, and its elements upgraded and first rendered, in a task of its own; until then the
+ * elements are `:not(:defined)`, so the page's reservation (docs/embed.md) and the light-DOM
+ * fallback stay in place, and the first render follows the upgrade at once (no empty frame).
+ * Code that needs the class at once can `await customElements.whenDefined(tag)`.
+ *
+ * A second definition (two copies of Siar on one page, e.g. a CDN script and a bundled one) warns
+ * instead of throwing, so the page keeps working.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
-  if (!existing) customElements.define(tag, element);
-  else if (existing !== element) console.warn(`[siar] <${tag}> is already defined by another copy of Siar; keeping the first.`);
+  void yieldToMain().then(() => {
+    const existing = customElements.get(tag);
+    if (!existing) customElements.define(tag, element);
+    else if (existing !== element) console.warn(`[siar] <${tag}> is already defined by another copy of Siar; keeping the first.`);
+  });
 }

@@ -5,6 +5,7 @@ import type { FeedLoadOptions } from '../feed/load-feed.js';
 import type { LoadedFeed, LoadMeta, LoadOptions } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 import { loadProfile, type Profile } from './profile.js';
+import { yieldToMain } from '../feed/slices.js';
 
 /** Thrown (and never shown) when a widget has no `src`: reported as kind `no-source`. */
 const NO_SOURCE = Symbol('no-source');
@@ -67,6 +68,9 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
       args: () => [options.urls().join(' '), host.profileUrl, host.timeZone] as [string, string, string],
       task: async ([key, profileUrl], { signal }) => {
         host.state = 'loading';
+        // Requests start in a task of their own, after the render that scheduled them.
+        await yieldToMain();
+        signal.throwIfAborted();
         let urls = key.split(' ').filter(Boolean);
         if (profileUrl) {
           // The profile is shared by every widget on the page (one request); its failure only

@@ -223,7 +223,11 @@ export class SiarDirectory extends SiarElement {
     if (this.foundMemo && key.every((k, i) => k === this.foundMemo!.key[i])) return this.foundMemo.value;
     const types = typeList(this.type);
     // Only an ungrouped list is ranked; groups keep the publisher's order while the user types.
-    const value = this.reader.searchAgencies(this.searchIndex(directory), this.query, { rank }).filter(
+    // No search yet: every agency in order, without building the index (it waits for the first keystroke).
+    const matches = this.reader.queryWords(this.query).length
+      ? this.reader.searchAgencies(this.searchIndex(directory), this.query, { rank })
+      : directory.agencies;
+    const value = matches.filter(
       (a) => (!types.length || types.includes(a.type)) && (!this.typeChoice || a.type === this.typeChoice),
     );
     this.foundMemo = { key, value };

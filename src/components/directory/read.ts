@@ -347,4 +347,4 @@ export function readDirectory(body: string, baseUrl: string): Directory {
 }
 
 export { displayHost, mapUrl, renderDetails, whatsappUrl } from './details.js';
-export { buildSearchIndex, groupAgencies, searchAgencies } from './search.js';
+export { buildSearchIndex, groupAgencies, queryWords, searchAgencies } from './search.js';
