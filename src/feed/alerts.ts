@@ -52,6 +52,8 @@ export interface InForceOptions {
   minSeverity?: CapSeverity;
   /** Kinds shown (default all). */
   kinds?: readonly AlertKind[];
+  /** Least magnitude of earthquakes carrying a `magnitude` parameter (default 5.0). */
+  minMagnitude?: number;
   /** Default lifetimes (hours) for alerts without `expires`. */
   lifetimeHours?: Partial<Record<AlertKind, number>>;
   /** The URL each alert was read from, for the "full alert" link when its info has no `web`. */
@@ -116,6 +118,9 @@ export function alertsInForce(alerts: readonly CapAlert[], options: InForceOptio
     const kind = alertKind(info);
     if (kinds && !kinds.includes(kind)) continue;
     if (rank(info.severity) > minRank) continue;
+    const param = (name: string) => info.parameters.find((p) => p.name === name)?.value;
+    const magnitude = Number(param('magnitude'));
+    if (kind === 'earthquake' && Number.isFinite(magnitude) && magnitude < (options.minMagnitude ?? 5)) continue;
     const begins = (info.effective ?? a.sent).getTime();
     const end = info.expires ?? new Date((info.effective ?? a.sent).getTime() + lifetimes[kind] * 3_600_000);
     if (begins > now || end.getTime() <= now) continue;
@@ -134,6 +139,13 @@ export function alertsInForce(alerts: readonly CapAlert[], options: InForceOptio
       areas: info.areas,
     };
     if (info.instruction) shown.instruction = info.instruction;
+    if (kind === 'earthquake' && Number.isFinite(magnitude)) {
+      const circle = info.areas[0]?.circles[0];
+      shown.quake = { magnitude, depth: param('depth') ?? '', lat: circle?.lat ?? Number.NaN, lon: circle?.lon ?? Number.NaN };
+      const [felt, potential] = [param('felt'), param('potential')];
+      if (felt) shown.quake.felt = felt;
+      if (potential) shown.quake.potential = potential;
+    }
     if (info.description) shown.description = info.description;
     if (/(^|[@.])bmkg\.go\.id$/i.test(a.sender) || /^Badan Meteorologi/i.test(info.senderName ?? '')) shown.source = 'BMKG';
     const url = info.web ?? options.urlOf?.(a);

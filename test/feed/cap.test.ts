@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { capTime, isCap, parseCap, type CapAlert } from '../../src/feed/cap.js';
 import { alertConcerns, alertsInForce, parseQuakes, pickInfo, quakesInForce, quakeSeverity } from '../../src/feed/alerts.js';
 import { FeedError } from '../../src/feed/errors.js';
+import { alertFromJson, alertToJson, quakeToCap } from '../../src/feed/alert-json.js';
 
 const read = async (name: string) => (await fetch(`/test/fixtures/cap/${name}`)).text();
 const at = (iso: string) => new Date(iso);
@@ -205,5 +206,40 @@ describe('BMKG earthquake JSON', () => {
     expect(quakesInForce(quakes, { now: at('2026-11-30T15:00:00Z') })).to.deep.equal([]); // older than 6 h
     expect(quakesInForce(quakes, { now: at('2026-11-30T09:00:00Z'), minMagnitude: 6 })).to.deep.equal([]);
     expect([quakeSeverity(7.1), quakeSeverity(6), quakeSeverity(4.9)]).to.deep.equal(['Extreme', 'Severe', 'Minor']);
+  });
+});
+
+describe('alerts in a JSON Feed (_siar.alert)', () => {
+  it('round-trips a CAP message, times written with the area\'s offset', async () => {
+    const alert = parseCap(await read('contoh-hujan-id.xml'));
+    const json = alertToJson(alert, 420);
+    expect(json['sent']).to.equal('2026-11-30T14:00:00+07:00');
+    const back = alertFromJson(JSON.parse(JSON.stringify(json)));
+    expect(back).to.deep.equal(alert);
+  });
+
+  it('drops what is malformed or hostile, and refuses what is not an alert', () => {
+    expect(alertFromJson({ identifier: 'x' })).to.equal(undefined);
+    expect(alertFromJson('alert')).to.equal(undefined);
+    const a = alertFromJson({
+      identifier: 'x', sender: 's', sent: '2026-11-30T14:00:00+07:00', status: 'Actual', msg_type: 'Alert', scope: 'Public',
+      infos: [{ event: 'E', severity: 'Apocalyptic', web: 'javascript:alert(1)', areas: [{ description: 'A', polygons: [[[1, 2], [3, 4]]], circles: [{ lat: 99, lon: 0, radius_km: 1 }] }] }, 'x'],
+    })!;
+    expect(a.infos).to.have.length(1);
+    expect(a.infos[0]!.severity).to.equal('Unknown');
+    expect(a.infos[0]!.web).to.equal(undefined);
+    expect(a.infos[0]!.areas[0]!.polygons).to.deep.equal([]);
+    expect(a.infos[0]!.areas[0]!.circles).to.deep.equal([]);
+  });
+
+  it('carries BMKG earthquakes as CAP: shown while recent and strong enough, with felt intensity and tsunami potential', () => {
+    const [quake] = parseQuakes({ Infogempa: { gempa: { DateTime: '2026-11-30T08:16:56+00:00', Coordinates: '-8.51,123.27', Magnitude: '5.6', Kedalaman: '12 km', Wilayah: 'Laut Contoh', Potensi: 'Tidak berpotensi tsunami', Dirasakan: 'III Kab. Contoh Timur' } } });
+    const cap = alertFromJson(JSON.parse(JSON.stringify(alertToJson(quakeToCap(quake!)))))!;
+    const shown = alertsInForce([cap], { now: at('2026-11-30T09:00:00Z') });
+    expect(shown).to.have.length(1);
+    expect(shown[0]).to.deep.include({ kind: 'earthquake', severity: 'Moderate', source: 'BMKG' });
+    expect(shown[0]!.quake).to.deep.include({ magnitude: 5.6, felt: 'III Kab. Contoh Timur', potential: 'Tidak berpotensi tsunami' });
+    expect(alertsInForce([cap], { now: at('2026-11-30T09:00:00Z'), minMagnitude: 6 })).to.deep.equal([]);
+    expect(alertsInForce([cap], { now: at('2026-11-30T15:00:00Z') })).to.deep.equal([]);
   });
 });
