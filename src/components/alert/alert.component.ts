@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { alertConcerns, alertsInForce, SEVERITIES, type AlertKind, type CapSeverity, type ShownAlert } from '../../feed/alerts.js';
+import type { CapAlert } from '../../feed/cap.js';
+import { FeedError } from '../../feed/errors.js';
+import { loadResource, storage, type Codec, type Loaded, type LoadOptions } from '../../feed/load.js';
+import { SiarElement } from '../../internal/base-element.js';
+import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
+import { dateTimeAttribute, formatDate } from '../../internal/format.js';
+import { alertStyles } from './alert.styles.js';
+import { baseStyles } from '../../internal/styles.js';
+
+type Reader = typeof import('./read.js');
+let reader: Promise<Reader> | undefined;
+/** The reader (CAP, indexes, BMKG JSON, JSON Feed alerts): loaded once, with the first request. */
+function loadReader(): Promise<Reader> {
+  reader ??= import('./read.js').catch((cause: unknown) => {
+    reader = undefined;
+    throw new FeedError('network', "Siar's alert reader could not be loaded.", { cause });
+  });
+  return reader;
+}
+
+/** The alerts one source gave (a document, an index's documents, a feed's items). */
+interface AlertSource {
+  alerts: CapAlert[];
+}
+type LoadedAlerts = Loaded<AlertSource>;
+
+/** Stored without Dates: ISO strings, restored on read. */
+const reviveDates = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) ? new Date(v) : v));
+
+const CAP_CODEC: Codec<CapAlert> = {
+  name: 'cap',
+  parse: async (text, { baseUrl }) => (await loadReader()).readAlerts(text, baseUrl, () => Promise.reject(new FeedError('unsupported', 'Not an index.'))).then((a) => {
+    if (a.length !== 1) throw new FeedError('unsupported', 'The link of an alert index does not lead to one CAP alert.', { url: baseUrl });
+    return a[0]!;
+  }),
+  restore: (stored) => reviveDates(stored) as CapAlert,
+};
+
+const ALERTS_CODEC: Codec<AlertSource> = {
+  name: 'alerts',
+  parse: async (text, { baseUrl }) => ({
+    alerts: await (await loadReader()).readAlerts(text, baseUrl, (url) => loadResource(url, { lastKnownGood: false }, CAP_CODEC)),
+  }),
+  restore: (stored) => reviveDates(stored) as AlertSource,
+};
+
+/** Loads one alert source (shared, cached, size-capped and timed out like every feed). */
+function loadAlerts(url: string, options: LoadOptions): Promise<LoadedAlerts> {
+  loadReader().catch(() => {});
+  return loadResource(url, options, ALERTS_CODEC);
+}
+
+const STRINGS = {
+  id: {
+    label: 'Peringatan',
+    more: '+{count} peringatan lain',
+    less: 'Sembunyikan peringatan lain',
+    dismiss: 'Tutup peringatan: {headline}',
+    details: 'Selengkapnya',
+    source: 'Sumber: {name}',
+    until: 'sampai',
+    magnitude: 'Magnitudo {value}',
+    depth: 'kedalaman {value}',
+    felt: 'Dirasakan: {value}',
+    Extreme: 'Sangat berbahaya',
+    Severe: 'Berbahaya',
+    Moderate: 'Waspada',
+    Minor: 'Perhatian',
+    Unknown: 'Informasi',
+  },
+  en: {
+    label: 'Warnings',
+    more: '+{count} more warnings',
+    less: 'Hide the other warnings',
+    dismiss: 'Dismiss warning: {headline}',
+    details: 'Full alert',
+    source: 'Source: {name}',
+    until: 'until',
+    magnitude: 'Magnitude {value}',
+    depth: 'depth {value}',
+    felt: 'Felt: {value}',
+    Extreme: 'Extreme',
+    Severe: 'Severe',
+    Moderate: 'Moderate',
+    Minor: 'Minor',
+    Unknown: 'Information',
+  },
+} as const;
+type AlertStringKey = keyof (typeof STRINGS)['id'];
+
+const KINDS: readonly AlertKind[] = ['weather', 'earthquake', 'announcement'];
+const DISMISSED_KEY = 'siar:alert:dismissed';
+/** Dismissals kept: the newest this many, none older than a month. */
+const DISMISSED_MAX = 50;
+const DISMISSED_AGE = 30 * 24 * 3_600_000;
+
+/** Dismissed alert keys (`sender,identifier`) with when, from the page's storage; empty where storage is denied. */
+function readDismissed(): Map<string, number> {
+  try {
+    const raw = JSON.parse(storage()?.getItem(DISMISSED_KEY) ?? '[]') as unknown;
+    const now = Date.now();
+    const entries = Array.isArray(raw) ? raw.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number' && now - e[1] < DISMISSED_AGE) : [];
+    return new Map(entries.slice(-DISMISSED_MAX));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeDismissed(dismissed: Map<string, number>): void {
+  try {
+    storage()?.setItem(DISMISSED_KEY, JSON.stringify([...dismissed].slice(-DISMISSED_MAX)));
+  } catch {
+    // Full or denied storage: the dismissal lasts for this page view only.
+  }
+}
+
+/** Alerts already announced on this page (a re-render or refresh does not announce them again). */
+const announced = new Set<string>();
+
+/**
+ * Urgent announcements and disaster warnings as a banner for the top of a page: CAP 1.1/1.2
+ * documents (BMKG's nowcasts among them), Atom/RSS indexes of CAP documents, BMKG earthquake JSON
+ * and the province's `alerts.json` (JSON Feed items carrying `_siar.alert`). Only alerts in force
+ * for the public are shown, most severe first; when none is, the widget takes no space at all.
+ *
+ * @summary Warning banner (CAP, BMKG) for the top of a page.
+ *
+ * @slot - Ignored (an alert banner has no fallback of its own: nothing in force, nothing shown).
+ *
+ * @event siar-load - Alerts were read. `detail: { count, stale }` (`count`: alerts shown).
+ * @event siar-error - Every source failed. `detail: { kind, status?, message }`; the banner stays empty.
+ * @event siar-alert - An alert is shown for the first time on this page. `detail: { alert }`.
+ * @event siar-dismiss - The reader dismissed an alert. `detail: { alert }`.
+ *
+ * @csspart base - The banner area.
+ * @csspart banner - One alert.
+ * @csspart severity - Its severity, in words.
+ * @csspart event - What happens ("Hujan Lebat dan Petir").
+ * @csspart headline - The headline.
+ * @csspart area - Where.
+ * @csspart time - From when until when.
+ * @csspart instruction - What to do.
+ * @csspart source - The sender ("Sumber: BMKG").
+ * @csspart link - The link to the full alert.
+ * @csspart more-button - "+N peringatan lain".
+ * @csspart dismiss-button - Dismisses one alert.
+ *
+ * @cssproperty --siar-alert-extreme - Background of Extreme alerts (default #7f0000; text white).
+ * @cssproperty --siar-alert-severe - Background of Severe alerts (default #b3261e; text white).
+ * @cssproperty --siar-alert-moderate - Background of Moderate alerts (default #ffd54f; text dark).
+ * @cssproperty --siar-alert-minor - Background of Minor and Unknown alerts (default #e3f2fd; text dark).
+ */
+export class SiarAlert extends SiarElement {
+  static override styles = [baseStyles, alertStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...SiarElement.properties,
+    area: { type: String },
+    minSeverity: { type: String, attribute: 'min-severity' },
+    minMagnitude: { type: Number, attribute: 'min-magnitude' },
+    kinds: { type: String },
+    refresh: { type: Number },
+    expanded: { state: true },
+    dismissed: { state: true },
+    now: { state: true },
+  };
+
+  /** A regency or province name (matched in the area and text), or a `lat,lon` point tested against the alert's shapes. */
+  area = '';
+  /** Least severity shown: `Extreme`, `Severe`, `Moderate` (default), `Minor`, `Unknown`. */
+  minSeverity: CapSeverity = 'Moderate';
+  /** Least earthquake magnitude shown (default 5.0). */
+  minMagnitude = 5;
+  /** Kinds shown, space-separated: `weather earthquake announcement` (default all). */
+  kinds = '';
+  /** Seconds between refreshes (default 60, at least 30); paused while the page is hidden. */
+  refresh = 60;
+
+  private expanded = false;
+  private dismissed = readDismissed();
+  private now = new Date();
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private revalidating = false;
+  private readonly onVisibility = () => this.schedule();
+
+  private readonly feeds = new FeedController<LoadedAlerts>(this, {
+    urls: () => this.src.split(/\s+/).filter(Boolean),
+    fromProfile: (profile) => [(profile.feeds as { alerts?: string }).alerts],
+    loader: (url, options) => loadAlerts(url, { ...options, ...(this.revalidating ? { ttl: 0, revalidate: true } : {}) }),
+    count: (result) => this.shown(result).length,
+  });
+
+  /** The alerts in force, filtered, minus the dismissed ones, most severe first. */
+  private shown(result: FeedResult<LoadedAlerts> | undefined = this.feeds.task.value): ShownAlert[] {
+    if (!result) return [];
+    const kinds = this.kinds.split(/[\s,]+/).filter((k): k is AlertKind => (KINDS as readonly string[]).includes(k));
+    const minSeverity = (SEVERITIES as readonly string[]).includes(this.minSeverity) ? this.minSeverity : 'Moderate';
+    const minMagnitude = Number.isFinite(this.minMagnitude) ? this.minMagnitude : 5;
+    const all = alertsInForce(
+      result.feeds.flatMap((f) => f.alerts),
+      { now: this.now, lang: this.effectiveLang, minSeverity, minMagnitude, ...(kinds.length ? { kinds } : {}), urlOf: () => result.feeds[0]?.url },
+    );
+    return all.filter((a) => !this.dismissed.has(a.key) && (!this.area.trim() || alertConcerns(a, this.area)));
+  }
+
+  private text(key: AlertStringKey, params: Record<string, string | number> = {}): string {
+    const own = (this.strings as Record<string, string | undefined>)[key];
+    return (own ?? STRINGS[this.effectiveLang][key]).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Refreshes every `refresh` seconds (at least 30) while connected and the page is visible. */
+  private schedule(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (!this.isConnected || document.visibilityState === 'hidden') return;
+    const seconds = Math.max(30, Number.isFinite(this.refresh) && this.refresh > 0 ? this.refresh : 60);
+    this.timer = setInterval(() => void this.reload(), seconds * 1000);
+  }
+
+  /** Asks the sources again (conditional requests: a 304 costs a few bytes) and re-reads the clock. */
+  private async reload(): Promise<void> {
+    this.now = new Date();
+    this.revalidating = true;
+    try {
+      await this.feeds.task.run();
+    } catch {
+      // A failed refresh keeps what is shown; siar-error says why.
+    } finally {
+      this.revalidating = false;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh')) this.schedule();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const alert of this.shown()) {
+      if (announced.has(alert.key)) continue;
+      announced.add(alert.key);
+      this.emit('siar-alert', { alert });
+    }
+  }
+
+  private dismiss(alert: ShownAlert): void {
+    const next = new Map(this.dismissed);
+    next.set(alert.key, Date.now());
+    this.dismissed = next;
+    writeDismissed(next);
+    this.emit('siar-dismiss', { alert });
+    // Focus moves to what remains (the next banner's dismiss button), else nowhere surprising.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="dismiss-button"]')?.focus());
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const alerts = this.shown();
+    if (!alerts.length) return nothing;
+    const [first, ...others] = alerts as [ShownAlert, ...ShownAlert[]];
+    // New Extreme/Severe alerts are announced assertively, everything else politely.
+    const urgent = alerts.find((a) => !announced.has(a.key) && (a.severity === 'Extreme' || a.severity === 'Severe'));
+    return html`<section part="base" class="base" aria-label=${this.text('label')}>
+      ${this.renderBanner(first)}
+      ${others.length
+        ? html`<button part="more-button" class="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+              ${this.expanded ? this.text('less') : this.text('more', { count: others.length })}
+            </button>
+            ${this.expanded ? others.map((a) => this.renderBanner(a)) : nothing}`
+        : nothing}
+      <div class="visually-hidden" role="alert">${urgent ? `${this.text(urgent.severity)}: ${urgent.headline}` : ''}</div>
+    </section>`;
+  }
+
+  private renderBanner(alert: ShownAlert): TemplateResult {
+    const lang = this.effectiveLang;
+    const zone = this.effectiveTimeZone;
+    const quake = alert.quake;
+    return html`<article part="banner" class="banner severity-${alert.severity.toLowerCase()}" lang=${alert.language}>
+      <p class="top">
+        <span part="severity" class="severity">${this.text(alert.severity)}</span>
+        <span part="event" class="event">${alert.event}</span>
+      </p>
+      <p part="headline" class="headline">${alert.headline}</p>
+      ${quake
+        ? html`<p class="quake">${this.text('magnitude', { value: quake.magnitude.toFixed(1) })}${quake.depth ? `, ${this.text('depth', { value: quake.depth })}` : ''}${quake.felt ? html`<br />${this.text('felt', { value: quake.felt })}` : nothing}${quake.potential ? html`<br /><strong>${quake.potential}</strong>` : nothing}</p>`
+        : nothing}
+      ${alert.area ? html`<p part="area" class="area">${alert.area}</p>` : nothing}
+      <p part="time" class="time">
+        <time datetime=${dateTimeAttribute(alert.start, zone)}>${formatDate(alert.start, lang, zone)}</time>
+        ${this.text('until')}
+        <time datetime=${dateTimeAttribute(alert.end, zone)}>${formatDate(alert.end, lang, zone)}</time>
+      </p>
+      ${alert.instruction ? html`<p part="instruction" class="instruction">${alert.instruction}</p>` : nothing}
+      <p class="bottom">
+        <span part="source" class="source">${this.text('source', { name: alert.source ?? alert.sender })}</span>
+        ${alert.url
+          ? html`<a part="link" class="link" href=${alert.url} target="_blank" rel="noopener noreferrer">${this.text('details')}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
+          : nothing}
+      </p>
+      <button part="dismiss-button" class="dismiss" type="button" aria-label=${this.text('dismiss', { headline: alert.headline })} @click=${() => this.dismiss(alert)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </article>`;
+  }
+}
