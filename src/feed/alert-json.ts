@@ -1,7 +1,7 @@
-import type { CapAlert, CapArea, CapInfo, CapMsgType, CapReference, CapScope, CapSeverity, CapStatus } from './cap.js';
-import { capTime, SEVERITIES } from './cap.js';
-import type { Quake } from './alerts.js';
-import { quakeSeverity } from './alerts.js';
+import type { CapAlert, CapArea, CapInfo, CapMsgType, CapReference, CapScope, CapStatus } from './cap.js';
+import { capTime } from './cap.js';
+import type { CapSeverity, Quake } from './alerts.js';
+import { quakeSeverity, SEVERITIES } from './alerts.js';
 import { collapse } from './collapse.js';
 import { safeUrl } from './url.js';
 

@@ -1,5 +1,4 @@
-import type { CapAlert, CapArea, CapInfo, CapSeverity } from './cap.js';
-import { SEVERITIES } from './cap.js';
+import type { CapAlert, CapArea, CapInfo } from './cap.js';
 import { collapse } from './collapse.js';
 import { FeedError } from './errors.js';
 
@@ -10,6 +9,10 @@ import { FeedError } from './errors.js';
  *
  * @module
  */
+
+/** CAP's severities, most severe first. */
+export const SEVERITIES = ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] as const;
+export type CapSeverity = (typeof SEVERITIES)[number];
 
 /** What kind of alert, for the `kinds` filter and the default lifetime. */
 export type AlertKind = 'weather' | 'earthquake' | 'announcement';

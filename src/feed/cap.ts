@@ -13,9 +13,9 @@ import { childNamed, childrenNamed, parseXml, textContent, XmlError, type XmlEle
  * @module
  */
 
-/** CAP's severities, most severe first. */
-export const SEVERITIES = ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] as const;
-export type CapSeverity = (typeof SEVERITIES)[number];
+import { SEVERITIES, type CapSeverity } from './alerts.js';
+
+export { SEVERITIES, type CapSeverity };
 export type CapStatus = 'Actual' | 'Exercise' | 'System' | 'Test' | 'Draft';
 export type CapMsgType = 'Alert' | 'Update' | 'Cancel' | 'Ack' | 'Error';
 export type CapScope = 'Public' | 'Restricted' | 'Private';

@@ -21,6 +21,13 @@ export interface LoadOptions {
    */
   lastKnownGood?: boolean;
   /**
+   * Ask the server whether the copy in the browser's HTTP cache is still current (`cache:
+   * 'no-cache'`: the browser sends `If-None-Match` / `If-Modified-Since` itself, so the request
+   * stays CORS-simple, and a 304 costs a few bytes). For widgets that poll (`<siar-alert>`);
+   * combine with `ttl: 0` to skip the in-memory copy.
+   */
+  revalidate?: boolean;
+  /**
    * Oldest last-known-good copy ever returned, in milliseconds since it was fetched. Default
    * 7 days (page-wide: {@link configureLoading}). An older copy is never shown, not even marked
    * stale: it is deleted and the load fails with its {@link FeedError}. This is what keeps an
@@ -317,6 +324,7 @@ async function fetchBytes(url: string, controller: AbortController, options: Loa
         mode: 'cors',
         redirect: 'follow',
         signal: controller.signal,
+        ...(options.revalidate ? { cache: 'no-cache' as RequestCache } : {}),
         headers: { Accept: ACCEPT },
       });
     } catch (cause) {
