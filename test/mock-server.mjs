@@ -120,6 +120,22 @@ export async function mockServer(ctx, next) {
 </siar-province></body></html>`;
       return;
     }
+    case 'sequence': {
+      // The n-th request for a key gets the n-th of `bodies` (a JSON array; the last repeats), with
+      // an ETag per body and 304 for a matching If-None-Match: a source that changes between polls.
+      const bodies = JSON.parse(q.bodies ?? '[""]');
+      const body = String(bodies[Math.min((counts.get(q.key) ?? 1) - 1, bodies.length - 1)] ?? '');
+      const etag = `"${Buffer.from(body).length}-${body.length ? body.charCodeAt(body.length >> 1) : 0}-${bodies.indexOf(body)}"`;
+      ctx.set('ETag', etag);
+      ctx.set('Cache-Control', 'no-cache');
+      if (ctx.get('If-None-Match') === etag) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.type = q.type ?? 'application/feed+json';
+      ctx.body = body;
+      return;
+    }
     case 'text': {
       // Echoes `body` with `type`: lets a test send any bytes with any content type.
       ctx.type = q.type ?? 'text/plain';

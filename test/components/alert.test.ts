@@ -5,7 +5,7 @@ import { alertToJson } from '../../src/feed/alert-json.js';
 import { capLinks } from '../../src/components/alert/read.js';
 import { parseXml } from '../../src/feed/xml.js';
 import type { CapAlert, CapInfo } from '../../src/feed/cap.js';
-import { expectAccessible, fresh, resetFeeds, shadowText, whenSettled } from '../helpers.js';
+import { expectAccessible, fresh, hits, resetFeeds, shadowText, whenSettled } from '../helpers.js';
 
 const HOUR = 3_600_000;
 
@@ -159,6 +159,34 @@ describe('<siar-alert>', () => {
     expect(capLinks(atom, 'https://contohprov.go.id/siar/index.atom')).to.deep.equal(['https://contohprov.go.id/siar/cap/1.xml']);
     const rss = parseXml(`<rss version="2.0"><channel><item><link>https://bmkg.example/cap/1.xml</link></item><item><link>https://contohprov.go.id/cap/2.xml</link></item></channel></rss>`);
     expect(capLinks(rss, 'https://contohprov.go.id/siar/index.rss')).to.deep.equal(['https://contohprov.go.id/cap/2.xml']);
+  });
+
+  it('refreshes with conditional requests: a new alert appears, a cancelled one goes, an unchanged source costs a 304', async () => {
+    const body = (...alerts: CapAlert[]) =>
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: alerts.map((a) => ({ id: a.identifier, content_text: 'x', _siar: { alert: alertToJson(a) } })) });
+    const first = body(alert('r1'));
+    const second = body(alert('r1'), alert('r2', {}, [info('id', { severity: 'Extreme', headline: 'Siaga banjir' })]));
+    const third = body(alert('r1'), alert('r2'), alert('r3', { msgType: 'Cancel', references: [{ sender: 'bpbd@contohprov.go.id', identifier: 'r2' }] }, []));
+    const src = fresh(`/__mock/sequence?bodies=${encodeURIComponent(JSON.stringify([first, first, second, third]))}`);
+    const el = await banner(src);
+    const reload = () => (el as unknown as { reload(): Promise<void> }).reload().then(() => el.updateComplete);
+    expect(parts(el, 'headline').map((h) => h.textContent)).to.deep.equal(['Hujan lebat di Kabupaten Contoh Utara']);
+    await reload(); // unchanged: revalidated
+    expect(parts(el, 'banner')).to.have.length(1);
+    const announced = oneEvent(el, 'siar-alert');
+    await reload(); // a new Extreme alert, first
+    expect((await announced).detail.alert.key).to.equal('bpbd@contohprov.go.id,r2');
+    expect(parts(el, 'headline')[0]!.textContent).to.equal('Siaga banjir');
+    await reload(); // r2 cancelled
+    expect(parts(el, 'headline').map((h) => h.textContent)).to.deep.equal(['Hujan lebat di Kabupaten Contoh Utara']);
+    expect(await hits(src)).to.equal(4);
+  });
+
+  it('stops refreshing when removed from the page', async () => {
+    const el = await banner(feed(alert('s9')));
+    expect((el as unknown as { timer?: unknown }).timer).not.to.equal(undefined);
+    el.remove();
+    expect((el as unknown as { timer?: unknown }).timer).to.equal(undefined);
   });
 
   it('refuses a CAP document with a DOCTYPE: an error, nothing shown', async () => {

@@ -112,14 +112,4 @@ export const alertStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .banner {
-      animation: siar-alert-in 0.2s ease-out;
-    }
-    @keyframes siar-alert-in {
-      from {
-        opacity: 0;
-      }
-    }
-  }
 `;
