@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDate } from '../feed/dates.js';
 import { ajvProblems } from './ajv-messages.js';
+import { ALERTS_FILE, buildAlerts, buildNow } from './alerts.js';
 import { loadConfig, type Config, type FeedConfig, type LoadedConfig, type SourceConfig } from './config.js';
 import { directoryFromCsv, directoryFromJson, type Agency } from './directory.js';
 import { wantsEmbedPage, writeEmbedPage } from './embed-page.js';
@@ -47,7 +48,7 @@ export type BuildEvent =
   | { type: 'directory'; agencies: number; status: string };
 
 export interface SourceReport {
-  feed: FeedName;
+  feed: FeedName | 'alerts';
   id: string;
   url: string;
   /** ok · not-modified · kept (failed, last good items kept) · empty-kept · failed (nothing to keep) */
@@ -269,7 +270,9 @@ async function buildInto(
   const flags = new Flags(config);
   const feeds = (['releases', 'videos'] as const).filter((f) => config[f]);
   const jobs = feeds.flatMap((feed) => config[feed]!.sources.map((source, sourceIndex) => ({ feed, source, sourceIndex })));
-  opts.onEvent?.({ type: 'start', total: jobs.length });
+  const alertCount = config.alerts?.sources.length ?? 0;
+  const total = jobs.length + alertCount;
+  opts.onEvent?.({ type: 'start', total });
   const previous = new Map<FeedName, { raw: unknown; bySource: Map<string, OutItem[]> }>();
   for (const feed of feeds) {
     // the archive has every item with its full content; a folder from before archives has only the feed
@@ -370,10 +373,10 @@ async function buildInto(
     } finally {
       report.ms = Date.now() - t0;
       sources.push(report);
-      opts.onEvent?.({ type: 'source', done: ++done, total: jobs.length, report });
+      opts.onEvent?.({ type: 'source', done: ++done, total, report });
     }
   });
-  sources.sort((a, b) => feeds.indexOf(a.feed) - feeds.indexOf(b.feed) || config[a.feed]!.sources.findIndex((s) => s.id === a.id) - config[b.feed]!.sources.findIndex((s) => s.id === b.id));
+  sources.sort((a, b) => feeds.indexOf(a.feed as FeedName) - feeds.indexOf(b.feed as FeedName) || config[a.feed as FeedName]!.sources.findIndex((s) => s.id === a.id) - config[b.feed as FeedName]!.sources.findIndex((s) => s.id === b.id));
 
   const mergedFeeds = new Map(feeds.map((feed) => [feed, mergeFeed(groups.get(feed)!, flags, config[feed]!.max_items ?? DEFAULT_MAX, feed === 'videos', agencies)] as const));
 
@@ -455,10 +458,48 @@ async function buildInto(
     written[feed] = true;
   }
 
+  // ---- alerts (alerts.ts): official warnings for the province ------------------------------
+  let alertsWritten = false;
+  if (config.alerts) {
+    const previousAlerts = readJson(join(out, ALERTS_FILE));
+    const a = await buildAlerts({
+      config,
+      loaded,
+      previous: previousAlerts,
+      state,
+      nextState,
+      now: buildNow(env),
+      fetch: { timeoutMs: fetchCfg.timeout_ms ?? 20_000, retries: fetchCfg.retries ?? 2, backoffMs: fetchCfg.backoff_ms ?? 1000, maxBytes, userAgent: ua },
+      concurrency: fetchCfg.concurrency ?? 4,
+      onReport: (report) => opts.onEvent?.({ type: 'source', done: ++done, total, report }),
+    });
+    problems.push(...a.problems);
+    sources.push(...a.reports);
+    if (a.degraded) degraded = true;
+    stats.alerts = a.items;
+    const prevExists = Array.isArray((previousAlerts as { items?: unknown } | undefined)?.items);
+    if (a.content) {
+      const errors = validateWith('feed', a.content);
+      for (const p of ajvProblems(errors, a.content, undefined, { where: 'alerts' })) problems.push({ ...p, code: 'build.invalid-output', params: { file: ALERTS_FILE, detail: `${p.pointer ?? ''} ${p.code}` } });
+      if (errors.length) {
+        outputs.push({ file: ALERTS_FILE, status: prevExists ? 'kept' : 'not-written' });
+        degraded = true;
+        alertsWritten = prevExists;
+      } else {
+        pending.push({ file: ALERTS_FILE, content: toJson(a.content, pretty), items: a.items });
+        alertsWritten = true;
+      }
+    } else {
+      outputs.push({ file: ALERTS_FILE, status: a.kept ?? 'not-written' });
+      alertsWritten = a.kept === 'kept';
+    }
+  }
+
   // ---- profile -------------------------------------------------------------------------------
   const profile = buildProfile(config, {
     releases: !!written.releases,
     videos: !!written.videos,
+    alerts: alertsWritten,
     directory: directoryWritten,
   });
   const profileErrors = validateWith('profile', profile);

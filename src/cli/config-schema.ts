@@ -102,6 +102,46 @@ const feed = {
   additionalProperties: false,
 } as const;
 
+const alertSource = {
+  type: 'object',
+  required: ['kind', 'url'],
+  properties: {
+    id: { ...id, description: 'Names the source in reports and keeps its last good alerts. Default: <kind>-<n>.' },
+    kind: {
+      enum: ['cap', 'cap-index', 'bmkg-gempa'],
+      description: 'cap: one CAP 1.1/1.2 document. cap-index: an Atom/RSS index whose entries link to CAP documents (BMKG nowcasts). bmkg-gempa: BMKG earthquake JSON (Infogempa.gempa).',
+    },
+    url: { ...urlOrPath, description: 'http(s) URL, or a path relative to the config file.' },
+    timeout_ms: posInt,
+    retries: { type: 'integer', minimum: 0, maximum: 10 },
+  },
+  additionalProperties: false,
+} as const;
+
+const alerts = {
+  type: 'object',
+  required: ['sources'],
+  description: 'Official warnings (CAP, BMKG) mirrored into alerts.json for <siar-alert>.',
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    area: {
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: 200 },
+      description: 'Names (regencies, the province) or "lat,lon" points an alert must concern. With neither area nor bmkg_province every alert of the sources is kept.',
+    },
+    bmkg_province: { type: 'string', pattern: '^[0-9]{2}$', description: "BMKG's two-digit province code (BPS code, e.g. \"75\" for Gorontalo), read from BMKG's identifiers and geocodes." },
+    min_severity: { enum: ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] },
+    allow_hosts: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+      description: 'Hosts an index may link to besides its own.',
+    },
+    max_entries: { type: 'integer', minimum: 1, maximum: 500 },
+    sources: { type: 'array', items: alertSource },
+  },
+  additionalProperties: false,
+} as const;
+
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://cdn.jsdelivr.net/npm/siar/schemas/config.schema.json',
@@ -154,6 +194,7 @@ export const CONFIG_SCHEMA = {
     },
     releases: feed,
     videos: feed,
+    alerts,
     directory: {
       type: 'object',
       properties: {

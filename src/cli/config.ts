@@ -10,6 +10,7 @@ import { locateJson } from './json-pos.js';
 import { CliError, type Problem } from './problems.js';
 import { validateWith } from './schemas.js';
 import type { Kind } from './model.js';
+import type { AlertsConfig } from './alerts.js';
 
 export type TimeZone = 'Asia/Jakarta' | 'Asia/Pontianak' | 'Asia/Makassar' | 'Asia/Jayapura';
 
@@ -95,6 +96,8 @@ export interface Config {
   };
   releases?: FeedConfig;
   videos?: FeedConfig;
+  /** Official warnings mirrored into alerts.json (alerts.ts). */
+  alerts?: AlertsConfig;
   directory?: { file?: string; url?: string; format?: 'csv' | 'json'; delimiter?: string; province?: string; updated?: string };
   categories?: Record<string, Kind>;
   pinned?: string[];
@@ -193,7 +196,17 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
         seen.add(s.id);
       });
     }
-    if (!config.releases && !config.videos && !config.directory) {
+    const alertIds = new Set<string>();
+    config.alerts?.sources.forEach((s, i) => {
+      const sid = s.id ?? `${s.kind}-${i + 1}`;
+      if (alertIds.has(sid)) {
+        const pointer = `/alerts/sources/${i}${s.id ? '/id' : ''}`;
+        const pos = located.locations.nearest(pointer);
+        problems.push({ level: 'error', code: 'config.duplicate-source', params: { id: sid }, pointer, file, line: pos.line, column: pos.column, where: 'config' });
+      }
+      alertIds.add(sid);
+    });
+    if (!config.releases && !config.videos && !config.directory && !config.alerts) {
       problems.push({ level: 'warning', code: 'config.nothing', params: {}, file, where: 'config' });
     }
     if (!problems.some((p) => p.level === 'error')) return { loaded: { config, path, dir: dirname(path) }, problems };

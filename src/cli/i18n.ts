@@ -92,6 +92,18 @@ const ID = {
   'source.empty': 'Sumber tidak berisi item (sebelumnya {n}); item terakhir tetap dipakai. Tambahkan "allow_empty": true bila memang kosong.',
   'source.nothing-kept': 'Tidak ada item sebelumnya yang bisa dipertahankan: item sumber ini hilang dari keluaran.',
   'source.kept': '{n} item terakhir dari keluaran sebelumnya tetap dipakai.',
+  // alerts (CAP, BMKG)
+  'alerts.doctype': 'Dokumen CAP {url} ditolak: berisi DOCTYPE (bisa memuat entitas eksternal/XXE). CAP yang sah tidak pernah memakainya.',
+  'alerts.invalid-cap': 'Dokumen CAP {url} tidak sah: {detail}.',
+  'alerts.not-cap': '{url} bukan dokumen CAP 1.1/1.2 (elemen <alert> dengan namespace CAP).',
+  'alerts.not-index': '{url} bukan indeks RSS atau Atom.',
+  'alerts.not-quakes': '{url} bukan data gempa BMKG (Infogempa.gempa).',
+  'alerts.other-host': 'Tautan {url} menuju server lain daripada indeksnya: tidak diambil (izinkan servernya di alerts.allow_hosts bila memang resmi).',
+  'alerts.too-many': 'Indeks berisi {n} entri; hanya {max} pertama yang diambil (alerts.max_entries).',
+  'alerts.entry-failed': 'Entri {url} gagal ({reason}); peringatan terakhir yang sah dari sumber ini tetap dipakai.',
+  'alerts.kept': '{n} peringatan terakhir dari alerts.json sebelumnya tetap dipakai.',
+  'alerts.nothing-kept': 'Tidak ada peringatan sebelumnya yang bisa dipertahankan dari sumber ini.',
+  'alerts.not-updated': 'Semua sumber peringatan gagal: {file} lama tidak diubah.',
   'merge.duplicates': '{n} item ganda (URL sama di beberapa sumber) digabung.',
   'merge.empty-items': '{n} item tanpa judul, teks maupun tautan dilewati.',
   'merge.unknown-agency': '{n} item menyebut instansi "{agency}", yang tidak ada di directory.json (barisnya mungkin dilewati karena tidak sah): item itu tidak dapat menampilkan nama instansinya.',
@@ -147,6 +159,7 @@ const ID = {
   'type.profile': 'profil siar.json',
   'type.directory': 'direktori',
   'type.xml-feed': 'umpan RSS/Atom',
+  'type.cap': 'dokumen peringatan CAP',
 } as const;
 
 export type Code = keyof typeof ID;
@@ -230,6 +243,17 @@ const EN: Record<Code, string> = {
   'source.empty': 'The source has no items (it had {n}); the last items are kept. Add "allow_empty": true if it really is empty.',
   'source.nothing-kept': 'No earlier items to keep: this source is missing from the output.',
   'source.kept': 'The last {n} items from the previous output are kept.',
+  'alerts.doctype': 'CAP document {url} refused: it has a DOCTYPE (which can declare external entities, XXE). Valid CAP never uses one.',
+  'alerts.invalid-cap': 'CAP document {url} is not valid: {detail}.',
+  'alerts.not-cap': '{url} is not a CAP 1.1/1.2 document (an <alert> element in the CAP namespace).',
+  'alerts.not-index': '{url} is not an RSS or Atom index.',
+  'alerts.not-quakes': '{url} is not BMKG earthquake data (Infogempa.gempa).',
+  'alerts.other-host': 'Link {url} points to another server than its index: not fetched (allow that server in alerts.allow_hosts if it is official).',
+  'alerts.too-many': 'The index has {n} entries; only the first {max} are fetched (alerts.max_entries).',
+  'alerts.entry-failed': 'Entry {url} failed ({reason}); the last good alerts of this source are kept.',
+  'alerts.kept': 'The last {n} alerts from the previous alerts.json are kept.',
+  'alerts.nothing-kept': 'No earlier alerts of this source to keep.',
+  'alerts.not-updated': 'Every alert source failed: the old {file} is left unchanged.',
   'merge.duplicates': '{n} duplicate items (same URL in several sources) merged.',
   'merge.empty-items': '{n} items with no title, text or link skipped.',
   'merge.unknown-agency': '{n} items name the agency "{agency}", which is not in directory.json (its row may have been skipped as invalid): those items cannot show the agency\'s name.',
@@ -282,6 +306,7 @@ const EN: Record<Code, string> = {
   'type.profile': 'siar.json profile',
   'type.directory': 'directory',
   'type.xml-feed': 'RSS/Atom feed',
+  'type.cap': 'CAP alert document',
 };
 
 const CATALOG: Record<Lang, Record<Code, string>> = { id: ID, en: EN };

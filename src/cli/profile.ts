@@ -9,13 +9,13 @@ export interface Profile {
   home_page_url?: string;
   time_zone: string;
   language: string;
-  feeds?: { releases?: string; videos?: string };
+  feeds?: { releases?: string; videos?: string; alerts?: string };
   directory?: string;
   social?: Record<string, string>;
 }
 
 /** The profile, naming only the files this output directory actually has. */
-export function buildProfile(config: Config, present: { releases: boolean; videos: boolean; directory: boolean }): Profile {
+export function buildProfile(config: Config, present: { releases: boolean; videos: boolean; alerts?: boolean; directory: boolean }): Profile {
   const p = config.province;
   const ordered: Profile = { version: 1, name: p.name } as Profile;
   if (p.short_name) ordered.short_name = p.short_name;
@@ -26,6 +26,7 @@ export function buildProfile(config: Config, present: { releases: boolean; video
   const feeds: Profile['feeds'] = {};
   if (present.releases) feeds.releases = 'releases.json';
   if (present.videos) feeds.videos = 'videos.json';
+  if (present.alerts) feeds.alerts = 'alerts.json';
   if (Object.keys(feeds).length) ordered.feeds = feeds;
   if (present.directory) ordered.directory = 'directory.json';
   if (p.social && Object.keys(p.social).length) ordered.social = { ...p.social };

@@ -6,6 +6,9 @@
 import { parseDate } from '../feed/dates.js';
 import { safeUrl } from '../feed/url.js';
 import { ajvProblems, sortProblems } from './ajv-messages.js';
+import { capProblem, isCap } from './alerts.js';
+import { parseCap } from '../feed/cap.js';
+import { XmlError } from '../feed/xml.js';
 import { fetchUrl, isHttp, readLocal } from './fetch.js';
 import { LineIndex, locateJson, type JsonLocations } from './json-pos.js';
 import { parseSource } from './parse-source.js';
@@ -13,7 +16,7 @@ import { CliError, itemName, type Problem } from './problems.js';
 import { validateWith } from './schemas.js';
 import { userAgent } from './version.js';
 
-export type FileType = 'feed' | 'profile' | 'directory' | 'xml-feed';
+export type FileType = 'feed' | 'profile' | 'directory' | 'xml-feed' | 'cap';
 
 export interface ValidateResult {
   file: string;
@@ -26,7 +29,7 @@ export interface ValidateResult {
 }
 
 /** What a JSON document is, from its shape. */
-export function detectType(data: unknown): Exclude<FileType, 'xml-feed'> | undefined {
+export function detectType(data: unknown): Exclude<FileType, 'xml-feed' | 'cap'> | undefined {
   if (Array.isArray(data)) return 'directory';
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
@@ -127,7 +130,24 @@ async function validateXml(text: string, file: string): Promise<{ problems: Prob
   return { problems, entries: feed.entries.length };
 }
 
-export async function runValidate(target: string, options: { type?: Exclude<FileType, 'xml-feed'>; timeoutMs?: number } = {}): Promise<ValidateResult> {
+/** A CAP document: parsed by the widget's own strict reader (DOCTYPE refused, required fields checked). */
+function validateCap(text: string, file: string): { problems: Problem[]; entries: number } {
+  try {
+    const alert = parseCap(text.replace(/^\uFEFF/, ''), /^https?:/.test(file) ? file : undefined);
+    const problems: Problem[] = [];
+    if (alert.msgType !== 'Cancel' && alert.msgType !== 'Ack' && alert.msgType !== 'Error' && !alert.infos.length) {
+      problems.push({ level: 'warning', code: 'alerts.invalid-cap', params: { url: file, detail: 'no <info>' }, file });
+    }
+    return { problems, entries: Math.max(1, alert.infos.length) };
+  } catch (err) {
+    const e = capProblem(err, file);
+    const cause = (err as { cause?: unknown })?.cause;
+    const pos = cause instanceof XmlError ? new LineIndex(text.replace(/\r\n?/g, '\n')).position(cause.offset) : undefined;
+    return { problems: [{ level: 'error', code: e.code, params: e.params, file, ...(pos ? { line: pos.line, column: pos.column } : {}) }], entries: 0 };
+  }
+}
+
+export async function runValidate(target: string, options: { type?: Exclude<FileType, 'xml-feed' | 'cap'>; timeoutMs?: number } = {}): Promise<ValidateResult> {
   let text: string;
   try {
     text = isHttp(target)
@@ -138,6 +158,10 @@ export async function runValidate(target: string, options: { type?: Exclude<File
     return { file: target, problems: [{ level: 'error', code: err.code, params: err.params, file: target }], exitCode: 3 };
   }
   const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*</.test(body) && !options.type && isCap(body)) {
+    const { problems, entries } = validateCap(body, target);
+    return { file: target, type: 'cap', entries, problems: sortProblems(problems), exitCode: problems.some((p) => p.level === 'error') ? 1 : 0 };
+  }
   if (/^\s*</.test(body) && !options.type) {
     const { problems, entries } = await validateXml(text, target);
     return { file: target, type: 'xml-feed', entries, problems: sortProblems(problems), exitCode: problems.some((p) => p.level === 'error') ? 1 : 0 };
