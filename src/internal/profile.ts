@@ -17,7 +17,7 @@ export interface Profile {
   /** IANA zone, validated (`Asia/Jakarta` when missing or unknown). */
   timeZone: string;
   language?: string;
-  feeds: { releases?: string; videos?: string };
+  feeds: { releases?: string; videos?: string; alerts?: string };
   directory?: string;
   /** Platform → handle or URL, as written in the profile (checked by `<siar-social>`). */
   social: Record<string, string>;
@@ -56,6 +56,8 @@ export function readProfile(data: unknown, baseUrl: string): Profile {
   if (home) profile.homePage = home;
   if (releases) profile.feeds.releases = releases;
   if (videos) profile.feeds.videos = videos;
+  const alerts = safeUrl(str(feeds.alerts), baseUrl);
+  if (alerts) profile.feeds.alerts = alerts;
   if (directory) profile.directory = directory;
   if (str(d.language)) profile.language = str(d.language)!;
   return profile;
