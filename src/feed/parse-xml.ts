@@ -219,8 +219,8 @@ function atomText(el: Element | undefined): { text: string; html?: string } {
   // Atom 0.3 says mode="base64"; Atom 1.0 base64-encodes any media type that is neither text nor XML.
   const binary = type.includes('/') && !type.startsWith('text/') && !/[+/]xml$/.test(type);
   if (mode === 'base64' || binary) raw = decodeBase64(raw);
-  // Atom 0.3 text constructs are routinely HTML without saying so.
-  const sniffHtml = el.ns === NS.atom03 && /<[a-z][^>]*>|&[a-z#][a-z0-9]*;/i.test(raw);
+  // Atom 0.3 text constructs are routinely HTML without saying so; one that says text/plain is taken at its word.
+  const sniffHtml = el.ns === NS.atom03 && getAttr(el, 'type') === null && /<[a-z][^>]*>|&[a-z#][a-z0-9]*;/i.test(raw);
   if (type === 'html' || type === 'text/html' || mode === 'escaped' || binary || sniffHtml) return { text: htmlToText(raw), html: raw };
   return { text: collapse(raw) };
 }

@@ -112,6 +112,19 @@ describe('parseFeed: Atom 1.0', () => {
   });
 });
 
+describe('parseFeed: Atom 0.3', () => {
+  const atom03 = (title: string) =>
+    `<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry>${title}<link rel="alternate" type="text/html" href="https://contohprov.go.id/1"/><id>1</id></entry></feed>`;
+
+  it('reads undeclared markup in a title as HTML, as Atom 0.3 feeds mean it', () => {
+    expect(parseFeedSync(atom03('<title>Banjir &lt;b&gt;surut&lt;/b&gt;</title>')).items[0]!.title).to.equal('Banjir surut');
+  });
+
+  it('takes type="text/plain" at its word', () => {
+    expect(parseFeedSync(atom03('<title type="text/plain">Tanda &lt;b&gt; tetap teks</title>')).items[0]!.title).to.equal('Tanda <b> tetap teks');
+  });
+});
+
 describe('parseFeed: YouTube channel Atom', () => {
   it('takes the video id from yt:videoId and thumbnail, description and views from media:group', async () => {
     const feed = await fixture('youtube.xml');
