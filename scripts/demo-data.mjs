@@ -6,9 +6,11 @@
 //   npm run build && node scripts/demo-data.mjs
 //
 // which is `siar build demo/siar.config.json --out demo/data` with SIAR_DEMO_SOURCES pointing at
-// the local server. Writes demo/data/{releases,videos,directory,siar}.json (releases.xml and
+// the local server. Writes demo/data/{releases,videos,directory,alerts,siar}.json (releases.xml and
 // videos-youtube.xml there come from scripts/sample-data.mjs, which also draws the images).
-// Deterministic: a second run leaves every file unchanged.
+// Deterministic: a second run leaves every file unchanged. The alert mirror's clock is fixed
+// (SIAR_NOW, the afternoon of the sample alerts) so alerts.json keeps the expired and cancelled
+// samples beside the active one, whose <expires> is in 2099.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const SOURCES = join(ROOT, 'demo/sources');
 const CLI = join(ROOT, 'dist/node/cli/siar.js');
+/** The build's clock for the alert mirror: 20 Nov 2026, 16:00 WITA (demo/sources/alerts/). */
+const DEMO_NOW = '2026-11-20T16:00:00+08:00';
 if (!existsSync(CLI)) {
   console.error('dist/node/cli/siar.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -25,6 +29,7 @@ if (!existsSync(CLI)) {
 
 const TYPES = {
   '.xml': 'application/xml',
+  '.cap': 'application/cap+xml',
   '.atom': 'application/atom+xml',
   '.rdf': 'application/rdf+xml',
   '.json': 'application/feed+json; charset=utf-8',
@@ -63,7 +68,7 @@ const args = [CLI, 'build', 'demo/siar.config.json', '--out', 'demo/data', ...pr
 const run = await new Promise((resolveRun) => {
   // spawn asynchronously: the server in this process must keep answering
   import('node:child_process').then(({ spawn }) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SIAR_DEMO_SOURCES: base } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { SIAR_NOW: DEMO_NOW, ...process.env, SIAR_DEMO_SOURCES: base } });
     child.on('exit', (code) => resolveRun(code ?? 1));
   });
 });

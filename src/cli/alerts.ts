@@ -178,6 +178,8 @@ function endOf(alert: CapAlert): number {
 }
 
 const rank = (s: CapSeverity): number => SEVERITIES.indexOf(s);
+/** A document read from this machine (a local mirror, the demo) is no link for readers. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** One JSON Feed item for a message. */
@@ -187,7 +189,7 @@ function item(h: Held, offset: number): Record<string, unknown> {
   const json = alertToJson(a, offset);
   const title = info?.headline ?? info?.event ?? a.note ?? `${a.msgType}: ${a.identifier}`;
   const text = [info?.description, info?.instruction].filter(Boolean).join('\n\n') || a.note || title;
-  const url = info?.web ?? (isHttp(h.url) ? h.url : undefined);
+  const url = info?.web ?? (isHttp(h.url) && !LOOPBACK.test(new URL(h.url).hostname) ? h.url : undefined);
   return {
     id: `${a.sender},${a.identifier}`,
     ...(url ? { url } : {}),
