@@ -17,4 +17,21 @@ export * from './feed/api.js';
 export { setStrings, DEFAULT_STRINGS, type Lang, type Strings, type StringKey } from './internal/i18n.js';
 export type { WidgetState } from './internal/base-element.js';
 export { loadProfile, readProfile, type Profile } from './internal/profile.js';
-export type { SiarErrorDetail, SiarLoadDetail, WidgetErrorKind } from './internal/feed-controller.js';
+export type {
+  SiarErrorDetail,
+  SiarLoadDetail,
+  SiarSelectDetail,
+  SiarSelectItem,
+  SiarPlayDetail,
+  SiarSearchDetail,
+  SiarEventDetails,
+  SiarEventMap,
+  VideoItem,
+  WidgetErrorKind,
+} from './internal/events.js';
+export type { ReleaseItem } from './components/releases/select.js';
+export type { ReleasesLayout } from './components/releases/releases.component.js';
+export type { VideosLayout } from './components/videos/videos.component.js';
+export type { DirectoryLayout } from './components/directory/directory.component.js';
+export type { Agency, Directory, DirectoryGrouping, PhoneNumber, Ppid, SocialLink } from './components/directory/model.js';
+export type { Account, Platform } from './components/social/platforms.js';

@@ -1,8 +1,9 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
-import { toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { onStringsChange, pageStringsVersion, toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
 import { validTimeZone } from './format.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
+import type { SiarEventDetails } from './events.js';
 
 /**
  * Landmark names per role: role → (widget → name), each in the order the widgets first named a
@@ -13,10 +14,26 @@ const landmarks = new Map<string, Map<SiarElement, string>>();
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** Writes a widget's state: only Siar's own code holds this (see {@link setWidgetState}). */
+let writeState: (el: SiarElement, state: WidgetState) => void;
+
+/**
+ * Sets a widget's `state` (and, on its next update, the reflected attribute). The one way to
+ * change it: the property has no setter and a page's `setAttribute('state', …)` is reverted.
+ *
+ * @internal
+ */
+export function setWidgetState(el: SiarElement, state: WidgetState): void {
+  writeState(el, state);
+}
+
 /**
  * What every Siar widget shares, and nothing more: `src`, `lang`, `time-zone`, string overrides,
- * the reflected `state`, and `emit()` for bubbling, composed events. Loading lives in
- * {@link FeedController}; rendering of the common states in `states.ts`.
+ * the reflected, read-only `state`, following the language of an ancestor and page-wide strings,
+ * and bubbling, composed events. Loading lives in {@link FeedController}; rendering of the common
+ * states in `states.ts`.
+ *
+ * @attribute state - Reflected lifecycle: `loading` → `ready` | `empty` | `error`. Read-only: a page's `setAttribute('state', …)` is reverted.
  *
  * @cssproperty --siar-font-family - Font of the whole widget (default: the system UI font).
  * @cssproperty --siar-color-accent - Links, buttons and accents (default #0b5cad; dark #8cc4ff).
@@ -40,10 +57,23 @@ export class SiarElement extends LitElement {
     lang: { type: String, reflect: true, converter: { fromAttribute: (v: string | null) => v ?? '', toAttribute: (v: string) => v || null } },
     timeZone: { type: String, attribute: 'time-zone' },
     strings: { type: Object },
-    state: { type: String, reflect: true },
     profile: { type: String },
     provinceProfile: { attribute: false },
+    currentState: { state: true },
+    inheritedLang: { state: true },
+    pageStrings: { state: true },
   };
+
+  static {
+    writeState = (el, state) => {
+      el.currentState = state;
+    };
+  }
+
+  /** Lit's observed attributes, and `state`: a page's write to it is reverted. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'state'];
+  }
 
   /** URL of the widget's data, resolved against the page. */
   src = '';
@@ -53,8 +83,29 @@ export class SiarElement extends LitElement {
   timeZone = '';
   /** Overrides for any visible string, e.g. `strings='{"releasesHeading":"Berita Pemprov"}'`. */
   strings: Partial<Strings> = {};
-  /** Reflected lifecycle: `loading` → `ready` | `empty` | `error`. Read-only for pages. */
-  state: WidgetState = 'loading';
+  /** The lifecycle behind `state`; written only through {@link setWidgetState}. */
+  private currentState: WidgetState = 'loading';
+  /** The language of the nearest `[lang]` ancestor, watched while connected (see {@link watchLang}). */
+  private inheritedLang: Lang = 'id';
+  /** The page-wide strings' version (see `setStrings`), so a change renders the widget again. */
+  private pageStrings = pageStringsVersion();
+  private langObserver?: MutationObserver;
+  private stopStrings?: () => void;
+
+  /**
+   * Changes whenever the page-wide strings or an inherited language change: part of the key of
+   * anything rendered once and kept (the directory's rows).
+   *
+   * @internal
+   */
+  protected get textVersion(): string {
+    return `${this.inheritedLang}:${this.pageStrings}`;
+  }
+
+  /** Reflected lifecycle: `loading` → `ready` | `empty` | `error`. Read-only. */
+  get state(): WidgetState {
+    return this.currentState;
+  }
   /**
    * URL of the province profile (`siar.json`). Used instead of `src` when `src` is empty; also
    * gives the time zone and the province's name and logo. Inherited from an enclosing
@@ -63,6 +114,23 @@ export class SiarElement extends LitElement {
   profile = '';
   /** The loaded province profile, once there is one. */
   provinceProfile: Profile | undefined = undefined;
+  // `limit`, `heading`, `heading-level` and `show` mean the same in every widget that lists
+  // items; each such widget declares them reactive (`static properties`), the behaviour is here.
+
+  /**
+   * How many items to show. The same in every widget: a positive number caps the list; `0` (or
+   * a negative or non-numeric value) means no cap, every item. Each widget has its own default.
+   */
+  limit = 0;
+  /** Heading text; each widget has its own default. To hide the heading, leave `heading` out of `show`. */
+  heading = '';
+  /** Level of the widget heading (1–6, default 2); headings inside the widget are one level below. */
+  headingLevel = 2;
+  /**
+   * Which parts to show, space- or comma-separated. Every widget knows `heading`; the others
+   * are listed on each widget's page. The default shows everything the widget has.
+   */
+  show = '';
 
   /** The profile URL in force: own `profile`, else the closest `<siar-province>`'s. */
   get profileUrl(): string {
@@ -93,6 +161,34 @@ export class SiarElement extends LitElement {
     return first ? safeUrl(first, pageUrl()) : undefined;
   }
 
+  /**
+   * The parts `show` names.
+   *
+   * @internal
+   */
+  protected get shownParts(): Set<string> {
+    return new Set(this.show.split(/[\s,]+/).filter(Boolean));
+  }
+
+  /**
+   * `items` capped by `limit` (see {@link limit}: 0 is no cap).
+   *
+   * @internal
+   */
+  protected capped<T>(items: readonly T[]): T[] {
+    const cap = Math.floor(this.limit);
+    return cap > 0 ? items.slice(0, cap) : items.slice();
+  }
+
+  /**
+   * `value` when it is one of `allowed`, else the first of them (the widget's default).
+   *
+   * @internal
+   */
+  protected oneOf<T extends string>(value: string, allowed: readonly T[]): T {
+    return (allowed as readonly string[]).includes(value) ? (value as T) : allowed[0]!;
+  }
+
   /** The time zone in force, validated: own `time-zone`, else the profile's, else WIB. */
   get effectiveTimeZone(): string {
     return validTimeZone(this.timeZone || this.provinceProfile?.timeZone);
@@ -116,12 +212,70 @@ export class SiarElement extends LitElement {
     return n > 1 ? `${name} (${n})` : undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchLang();
+    this.pageStrings = pageStringsVersion();
+    this.stopStrings = onStringsChange(() => (this.pageStrings = pageStringsVersion()));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const named of landmarks.values()) named.delete(this);
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+    this.stopStrings?.();
   }
 
-  /** A visible string in the language in force. */
+  /**
+   * Follows `lang` changes above the widget: the document's light DOM and every shadow root the
+   * widget sits in are watched for `lang` attributes, so `<html lang="en">` set by a language
+   * switch reaches a widget without a `lang` of its own.
+   */
+  private watchLang(): void {
+    this.langObserver?.disconnect();
+    const observer = new MutationObserver(() => (this.inheritedLang = this.ancestorLang()));
+    const options: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    for (let root = this.getRootNode(); ; root = root.host.getRootNode()) {
+      if (root instanceof ShadowRoot) observer.observe(root, options);
+      else {
+        if (root instanceof Document) observer.observe(root.documentElement, options);
+        break;
+      }
+    }
+    this.langObserver = observer;
+    this.inheritedLang = this.ancestorLang();
+  }
+
+  /** The language of the closest ancestor with `lang` (across shadow roots), else `id`. */
+  private ancestorLang(): Lang {
+    for (let node: Node | null = this.parentNode; node; ) {
+      if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return 'id';
+  }
+
+  /** Reflects `state` as an attribute (only Siar's own code changes it). */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'state') {
+      // Read-only: a page's write is undone at once (the widget's own reflection matches already).
+      if (value !== this.currentState) this.setAttribute('state', this.currentState);
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * A visible string in the language in force.
+   *
+   * @internal
+   */
   t(key: StringKey, params?: Record<string, string | number>): string {
     return translate(this.effectiveLang, key, params, this.strings ?? {});
   }
@@ -129,8 +283,14 @@ export class SiarElement extends LitElement {
   /**
    * Dispatches a bubbling, composed event: a `CustomEvent` with `detail`. Returns `false` when a
    * listener called `preventDefault()` on a cancelable event.
+   *
+   * @internal
    */
-  emit<T>(name: `siar-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: !!options.cancelable, detail }));
+  emit<K extends `siar-${string}`>(
+    name: K,
+    detail: K extends keyof SiarEventDetails ? SiarEventDetails[K] : unknown,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: !!options.cancelable, detail }));
   }
 }

@@ -1,31 +1,19 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedError, isFeedError, type FeedErrorKind } from '../feed/errors.js';
+import { FeedError, isFeedError } from '../feed/errors.js';
 import type { FeedLoadOptions } from '../feed/load-feed.js';
 import type { LoadedFeed, LoadMeta, LoadOptions } from '../feed/load.js';
-import type { SiarElement } from './base-element.js';
+import { setWidgetState, type SiarElement } from './base-element.js';
+import type { SiarErrorDetail } from './events.js';
 import { loadProfile, type Profile } from './profile.js';
 import { yieldToMain } from '../feed/slices.js';
 
+export type { SiarErrorDetail, SiarLoadDetail, WidgetErrorKind } from './events.js';
+
 /** Thrown (and never shown) when a widget has no `src`: reported as kind `no-source`. */
 const NO_SOURCE = Symbol('no-source');
-
-/** Error kinds a widget reports: the engine's, plus a widget without a source. */
-export type WidgetErrorKind = FeedErrorKind | 'no-source';
-
-/** Detail of the `siar-error` event. */
-export interface SiarErrorDetail {
-  kind: WidgetErrorKind;
-  status?: number;
-  message: string;
-}
-
-/** Detail of the `siar-load` event. */
-export interface SiarLoadDetail {
-  count: number;
-  /** True when at least one feed is a last-known-good copy. */
-  stale: boolean;
-}
+/** The abort reason when a widget leaves the page: the load resumes when it comes back. */
+const DISCONNECTED = Symbol('disconnected');
 
 /** What a load produced: the sources that loaded (fresh or stale) and the errors of those that did not. */
 export interface FeedResult<T extends LoadMeta = LoadedFeed> {
@@ -53,21 +41,29 @@ export interface FeedControllerOptions<T extends LoadMeta> {
 /**
  * Loads a widget's feeds with Lit's `Task`: each run gets an `AbortSignal`, a newer run cancels
  * the older one, and late results are dropped. It reflects `state` on the host and emits
- * `siar-load` / `siar-error`. Several URLs load in parallel; the result is an error only when
- * every one of them failed.
+ * `siar-load` / `siar-error` once the result is rendered. Several URLs load in parallel; the
+ * result is an error only when every one of them failed, and the others' errors travel in
+ * `siar-load`'s `errors`. A widget taken off the page stops loading (its request is aborted and
+ * no event fires) and loads again when it is put back.
  */
-export class FeedController<T extends LoadMeta = LoadedFeed> {
+export class FeedController<T extends LoadMeta = LoadedFeed> implements ReactiveController {
   readonly task: Task<[string, string, string], FeedResult<T>>;
   private readonly host: SiarElement & ReactiveControllerHost;
+  /** A run was cut short by a disconnect: run again on reconnect. */
+  private suspended = false;
+  /** Counts runs, so an event of a run that a newer one replaced is not sent. */
+  private run = 0;
 
   constructor(host: SiarElement, options: FeedControllerOptions<T>) {
     const { loader } = options;
     this.host = host;
+    host.addController(this);
     this.task = new Task(host, {
       // The own time-zone is an argument: a feed's zone-less dates are read in it, so changing it reloads.
       args: () => [options.urls().join(' '), host.profileUrl, host.timeZone] as [string, string, string],
       task: async ([key, profileUrl], { signal }) => {
-        host.state = 'loading';
+        this.run++;
+        setWidgetState(host, 'loading');
         // Requests start in a task of their own, after the render that scheduled them.
         await yieldToMain();
         signal.throwIfAborted();
@@ -78,6 +74,8 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
           try {
             host.provinceProfile = await loadProfile(profileUrl, { signal });
           } catch (error) {
+            // What a failed profile configured goes with it (another province's name and logo).
+            host.provinceProfile = undefined;
             if (!urls.length) throw error;
           }
           if (!urls.length && host.provinceProfile && options.fromProfile) {
@@ -98,16 +96,39 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
       },
       onComplete: (result) => {
         const count = options.count(result);
-        host.state = count ? 'ready' : 'empty';
-        host.emit<SiarLoadDetail>('siar-load', { count, stale: result.feeds.some((f) => f.source === 'stale') });
+        setWidgetState(host, count ? 'ready' : 'empty');
+        const errors = result.errors.map((e) => this.errorDetail(e));
+        this.afterRender(() => host.emit('siar-load', { count, stale: result.feeds.some((f) => f.source === 'stale'), errors }));
       },
       onError: (error) => {
+        if (error === DISCONNECTED || !host.isConnected) return;
         const detail = this.errorDetail(error);
         if (detail.kind === 'aborted') return;
-        host.state = 'error';
-        host.emit<SiarErrorDetail>('siar-error', detail);
+        setWidgetState(host, 'error');
+        this.afterRender(() => host.emit('siar-error', detail));
       },
     });
+  }
+
+  /** Sends an event once the render that shows the result is done, unless the widget left or reloaded. */
+  private afterRender(send: () => void): void {
+    const run = this.run;
+    void this.host.updateComplete.then(() => {
+      if (run === this.run && this.host.isConnected) send();
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.suspended = true;
+    this.run++; // whatever the cut run would have sent is void
+    this.task.abort(DISCONNECTED);
   }
 
   /** The current result, when the last run succeeded. */
@@ -121,6 +142,7 @@ export class FeedController<T extends LoadMeta = LoadedFeed> {
     if (isFeedError(error)) {
       const detail: SiarErrorDetail = { kind: error.kind, message: error.message };
       if (error.status !== undefined) detail.status = error.status;
+      if (error.url !== undefined) detail.url = error.url;
       return detail;
     }
     return { kind: 'network', message: String(error) };

@@ -26,6 +26,8 @@ const id = {
   retry: 'Coba lagi',
   openSource: 'Buka sumber aslinya',
   stale: 'Koneksi ke sumber gagal; yang tampil adalah salinan tersimpan dari {time}, mungkin bukan yang terbaru.',
+  partial: '{failed} dari {total} sumber tidak dapat dimuat; yang tampil hanya dari sumber lainnya.',
+  profileFailed: 'Profil provinsi tidak dapat dimuat.',
   newTab: '(membuka tab baru)',
   releasesHeading: 'Siaran Pers',
   videosHeading: 'Video',
@@ -66,6 +68,8 @@ const en: Record<CommonKey, string> = {
   retry: 'Try again',
   openSource: 'Open the original source',
   stale: 'The source could not be reached; this is a copy saved {time} and may be out of date.',
+  partial: '{failed} of {total} sources could not be loaded; only the others are shown.',
+  profileFailed: 'The province profile could not be loaded.',
   newTab: '(opens in a new tab)',
   releasesHeading: 'Press releases',
   videosHeading: 'Videos',
@@ -116,10 +120,36 @@ const pageOverrides: Record<Lang, Partial<Strings>> = { id: {}, en: {} };
 /**
  * Overrides strings for every Siar widget on the page, e.g.
  * `setStrings('id', { releasesHeading: 'Berita Pemprov' })`. Widgets already on the page pick
- * the change up on their next render.
+ * the change up at once.
  */
 export function setStrings(lang: Lang, strings: Partial<Strings>): void {
   Object.assign(pageOverrides[lang], strings);
+  stringsVersion++;
+  for (const listener of stringsListeners) listener();
+}
+
+let stringsVersion = 0;
+const stringsListeners = new Set<() => void>();
+
+/**
+ * A number that changes with every {@link setStrings} call: part of the cache key of anything
+ * rendered once and kept (the directory's rows).
+ *
+ * @internal
+ */
+export function pageStringsVersion(): number {
+  return stringsVersion;
+}
+
+/**
+ * Calls `listener` after every {@link setStrings} call; returns the function that stops it.
+ * Connected widgets listen, so a page-wide change reaches them without a render of their own.
+ *
+ * @internal
+ */
+export function onStringsChange(listener: () => void): () => void {
+  stringsListeners.add(listener);
+  return () => stringsListeners.delete(listener);
 }
 
 /** Maps any BCP 47 tag to a shipped language: English for `en*`, Indonesian otherwise. */

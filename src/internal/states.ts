@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadMeta } from '../feed/load.js';
 import { safeUrl } from '../feed/url.js';
 import type { SiarElement } from './base-element.js';
-import type { FeedController, WidgetErrorKind } from './feed-controller.js';
+import type { FeedController } from './feed-controller.js';
+import type { WidgetErrorKind } from './events.js';
 import { formatDate, formatRelative } from './format.js';
 import type { StringKey } from './i18n.js';
 
@@ -66,14 +67,27 @@ export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, fi
   </div>`;
 }
 
-/** The notice above a last-known-good copy. */
-export function renderStale(host: SiarElement, feeds: readonly LoadMeta[]): TemplateResult | typeof nothing {
+/**
+ * The quiet notice beside what loaded: a last-known-good copy (part `stale`), and sources that
+ * failed while others loaded (part `partial`). One line of text, so it takes one item's room.
+ */
+export function renderStale(host: SiarElement, feeds: readonly LoadMeta[], failed = 0): TemplateResult | typeof nothing {
   const stale = feeds.filter((f) => f.source === 'stale');
-  if (!stale.length) return nothing;
-  const oldest = new Date(Math.min(...stale.map((f) => f.fetchedAt.getTime())));
-  const lang = host.effectiveLang;
-  const time = formatRelative(oldest, lang) ?? formatDate(oldest, lang, host.effectiveTimeZone);
-  return html`<p part="stale" class="stale" role="note">${host.t('stale', { time })}</p>`;
+  if (!stale.length && !failed) return nothing;
+  const texts: string[] = [];
+  const parts: string[] = [];
+  if (stale.length) {
+    const oldest = new Date(Math.min(...stale.map((f) => f.fetchedAt.getTime())));
+    const lang = host.effectiveLang;
+    const time = formatRelative(oldest, lang) ?? formatDate(oldest, lang, host.effectiveTimeZone);
+    texts.push(host.t('stale', { time }));
+    parts.push('stale');
+  }
+  if (failed) {
+    texts.push(host.t('partial', { failed, total: failed + feeds.length }));
+    parts.push('partial');
+  }
+  return html`<p part=${parts.join(' ')} class="stale" role="note">${texts.join(' ')}</p>`;
 }
 
 /** How a widget treats images for readers who ask to save data: the `save-data` attribute. */

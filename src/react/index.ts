@@ -23,27 +23,29 @@ import { SiarReleases as SiarReleasesElement } from '../components/releases/rele
 import { SiarVideos as SiarVideosElement } from '../components/videos/videos.js';
 import { SiarDirectory as SiarDirectoryElement } from '../components/directory/directory.js';
 import { SiarSocial as SiarSocialElement } from '../components/social/social.js';
-import type { SiarDirectorySelectDetail, SiarSearchDetail } from '../components/directory/directory.component.js';
+import type { Agency } from '../components/directory/model.js';
 import type { ReleaseItem } from '../components/releases/select.js';
-import type { FeedItem } from '../feed/types.js';
-import type { SiarErrorDetail, SiarLoadDetail } from '../internal/feed-controller.js';
+import type { Account } from '../components/social/platforms.js';
+import type { SiarErrorDetail, SiarLoadDetail, SiarPlayDetail, SiarSearchDetail, SiarSelectDetail, VideoItem } from '../internal/events.js';
 
 export type { SiarIntrinsicElements } from './jsx.js';
 
-/** `siar-load`: items are shown. */
+/** `siar-load`: items are shown (rendered). */
 export type SiarLoadEvent = CustomEvent<SiarLoadDetail>;
 /** `siar-error`: loading failed. */
 export type SiarErrorEvent = CustomEvent<SiarErrorDetail>;
 /** `siar-select` on `<siar-releases>`: an item's link was activated (cancelable). */
-export type SiarReleaseSelectEvent = CustomEvent<{ item: ReleaseItem }>;
+export type SiarReleaseSelectEvent = CustomEvent<SiarSelectDetail<ReleaseItem>>;
+/** `siar-select` on `<siar-videos>`: a video's link to the provider was activated (cancelable). */
+export type SiarVideoSelectEvent = CustomEvent<SiarSelectDetail<VideoItem>>;
 /** `siar-play` on `<siar-videos>`: a video's player was loaded. */
-export type SiarPlayEvent = CustomEvent<{ item: FeedItem }>;
+export type SiarPlayEvent = CustomEvent<SiarPlayDetail>;
 /** `siar-select` on `<siar-directory>`: an agency was opened. */
-export type SiarDirectorySelectEvent = CustomEvent<SiarDirectorySelectDetail>;
+export type SiarDirectorySelectEvent = CustomEvent<SiarSelectDetail<Agency>>;
 /** `siar-search` on `<siar-directory>`: the search changed and typing paused. */
 export type SiarSearchEvent = CustomEvent<SiarSearchDetail>;
 /** `siar-select` on `<siar-social>`: an account link was activated (cancelable). */
-export type SiarSocialSelectEvent = CustomEvent<{ item: { platform: string; url: string } }>;
+export type SiarSocialSelectEvent = CustomEvent<SiarSelectDetail<Account>>;
 
 const feedEvents = {
   onSiarLoad: 'siar-load' as EventName<SiarLoadEvent>,
@@ -59,13 +61,13 @@ export const SiarReleases = createComponent({
   events: { ...feedEvents, onSiarSelect: 'siar-select' as EventName<SiarReleaseSelectEvent> },
 });
 
-/** `<siar-videos>`: a video feed behind click-to-load facades. Events: `onSiarLoad`, `onSiarError`, `onSiarPlay`. */
+/** `<siar-videos>`: a video feed behind click-to-load facades. Events: `onSiarLoad`, `onSiarError`, `onSiarSelect`, `onSiarPlay`. */
 export const SiarVideos = createComponent({
   react: React,
   tagName: 'siar-videos',
   elementClass: SiarVideosElement,
   displayName: 'SiarVideos',
-  events: { ...feedEvents, onSiarPlay: 'siar-play' as EventName<SiarPlayEvent> },
+  events: { ...feedEvents, onSiarSelect: 'siar-select' as EventName<SiarVideoSelectEvent>, onSiarPlay: 'siar-play' as EventName<SiarPlayEvent> },
 });
 
 /** `<siar-directory>`: the agency directory. Events: `onSiarLoad`, `onSiarError`, `onSiarSelect`, `onSiarSearch`. */
@@ -81,11 +83,11 @@ export const SiarDirectory = createComponent({
   },
 });
 
-/** `<siar-social>`: the official social account bar. Event: `onSiarSelect`. */
+/** `<siar-social>`: the official social account bar. Events: `onSiarLoad`, `onSiarError`, `onSiarSelect`. */
 export const SiarSocial = createComponent({
   react: React,
   tagName: 'siar-social',
   elementClass: SiarSocialElement,
   displayName: 'SiarSocial',
-  events: { onSiarSelect: 'siar-select' as EventName<SiarSocialSelectEvent> },
+  events: { ...feedEvents, onSiarSelect: 'siar-select' as EventName<SiarSocialSelectEvent> },
 });

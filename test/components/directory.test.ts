@@ -103,7 +103,7 @@ describe('<siar-directory>', () => {
       const loading = oneEvent(el, 'siar-load');
       await expectAccessible(el);
       const loaded = await loading;
-      expect(loaded.detail).to.deep.equal({ count: 8, stale: false });
+      expect(loaded.detail).to.deep.equal({ count: 8, stale: false, errors: [] });
       expect(el.getAttribute('state')).to.equal('ready');
     });
 

@@ -245,7 +245,7 @@ describe('<siar-releases>', () => {
     it('emits siar-load with the count', async () => {
       const el = fixtureSync<SiarReleases>(html`<siar-releases limit="3" src=${fresh(A)}></siar-releases>`);
       const event = (await oneEvent(el, 'siar-load')) as CustomEvent<{ count: number; stale: boolean }>;
-      expect(event.detail).to.deep.equal({ count: 3, stale: false });
+      expect(event.detail).to.deep.equal({ count: 3, stale: false, errors: [] });
       expect(event.bubbles && event.composed).to.equal(true);
     });
 

@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { loadResource, type Loaded, type LoadOptions } from '../../feed/load.js';
-import { SiarElement } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState } from '../../internal/base-element.js';
+import type { SiarSelectDetail } from '../../internal/events.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { setJsonScriptText } from '../../internal/trusted.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -50,17 +51,10 @@ const TYPE_KEYS: Record<string, StringKey> = {
 /** How long typing must pause before the result count is announced (and `siar-search` fires). */
 const ANNOUNCE_DELAY = 400;
 
-/** Detail of `siar-search`. */
-export interface SiarSearchDetail {
-  query: string;
-  type: string;
-  count: number;
-}
+export type { SiarSearchDetail } from '../../internal/events.js';
 
 /** Detail of `siar-select` on `<siar-directory>`. */
-export interface SiarDirectorySelectDetail {
-  item: Agency;
-}
+export type SiarDirectorySelectDetail = SiarSelectDetail<Agency>;
 
 let uid = 0;
 
@@ -74,9 +68,9 @@ let uid = 0;
  *
  * @slot - Fallback content (e.g. a link to the directory page), shown before the widget runs and in the error state.
  *
- * @event siar-load - Agencies are shown. `detail: { count, stale }`.
+ * @event siar-load - Agencies are rendered. `detail: { count, stale, errors }`.
  * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
- * @event siar-select - An agency was opened (by the user or a deep link). `detail: { item }` (the agency).
+ * @event siar-select - An agency was opened (by the user or a deep link). `detail: { item }` (the agency). Not cancelable: it follows no link.
  * @event siar-search - The search or type filter changed and typing paused. `detail: { query, type, count }`.
  *
  * @csspart base - The outer section.
@@ -90,7 +84,7 @@ let uid = 0;
  * @csspart group-heading - A group's heading.
  * @csspart list - The list of agencies in a group.
  * @csspart item - One agency.
- * @csspart summary - An agency's `<summary>`: the toggle.
+ * @csspart toggle - An agency's `<summary>`: the button that opens and closes it.
  * @csspart logo - An agency's logo, or its monogram.
  * @csspart name - An agency's name.
  * @csspart short-name - An agency's short name.
@@ -110,6 +104,7 @@ let uid = 0;
  * @csspart error - The error state.
  * @csspart empty - The empty state.
  * @csspart stale - The notice shown above a saved copy.
+ * @csspart partial - The notice shown when some sources failed while others loaded.
  * @csspart retry-button - The error state's retry button.
  * @csspart source-link - The link to the source in the error and empty states.
  *
@@ -124,12 +119,14 @@ export class SiarDirectory extends SiarElement {
 
   static override properties: PropertyDeclarations = {
     ...SiarElement.properties,
-    layout: { type: String, reflect: true },
-    group: { type: String },
-    type: { type: String },
+    // Same meaning in every widget (SiarElement: limit, heading, show).
     limit: { type: Number },
     heading: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    show: { type: String },
+    layout: { type: String, reflect: true },
+    group: { type: String },
+    type: { type: String },
     query: { type: String },
     seo: { type: Boolean },
     typeChoice: { state: true },
@@ -145,12 +142,14 @@ export class SiarDirectory extends SiarElement {
   group: DirectoryGrouping = 'type';
   /** Only agencies of these types, comma-separated, e.g. `dinas,badan` or `rsud`. */
   type = '';
-  /** How many agencies to show before a "show all (N)" button (0, the default: all). */
-  limit = 0;
-  /** Heading text; defaults to "Direktori Perangkat Daerah" / "Agency directory". */
-  heading = '';
+  /** How many agencies to show before a "show all (N)" button (`0`, the default: all). */
+  override limit = 0;
+  /** Heading text; defaults to "Direktori Perangkat Daerah" / "Agency directory". To hide it, leave `heading` out of `show`. */
+  override heading = '';
   /** Level of the widget heading (1–6, default 2); group headings are one level below. */
-  headingLevel = 2;
+  override headingLevel = 2;
+  /** Which parts to show, space-separated: any of `heading search` (default: both). */
+  override show = 'heading search';
   /** The search text: set it for an initial search; it follows what the user types. */
   query = '';
   /** Adds schema.org `GovernmentOrganization` JSON-LD for the listed agencies to the host's light DOM. */
@@ -269,14 +268,14 @@ export class SiarDirectory extends SiarElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!LAYOUTS.includes(this.layout)) this.layout = 'cards';
-    if (!GROUPINGS.includes(this.group)) this.group = 'type';
+    this.layout = this.oneOf(this.layout, LAYOUTS);
+    this.group = this.oneOf(this.group, GROUPINGS);
     const pageTypes = typeList(this.type);
     if (changed.has('type') && this.typeChoice && pageTypes.length && !pageTypes.includes(this.typeChoice)) this.typeChoice = '';
     const directory = this.directory;
     if (directory && (changed.has('type') || changed.has('src'))) {
       // The page narrowed the list after loading: the state follows what is shown.
-      if (this.state === 'ready' || this.state === 'empty') this.state = this.scoped(directory).length ? 'ready' : 'empty';
+      if (this.state === 'ready' || this.state === 'empty') setWidgetState(this, this.scoped(directory).length ? 'ready' : 'empty');
     }
     const result = this.feeds.result;
     if (result && result !== this.countedFor) {
@@ -284,7 +283,7 @@ export class SiarDirectory extends SiarElement {
       this.countedFor = result;
       clearTimeout(this.announceTimer);
       this.announcement = this.countText();
-    } else if (changed.has('lang') || changed.has('strings')) {
+    } else if (changed.has('lang') || changed.has('strings') || changed.has('inheritedLang') || changed.has('pageStrings')) {
       this.announcement = this.countText();
     } else if (changed.has('query') || changed.has('typeChoice') || changed.has('type')) this.scheduleAnnouncement();
   }
@@ -298,7 +297,7 @@ export class SiarDirectory extends SiarElement {
       // After this update, not inside it: revealing changes state.
       if (id) void this.updateComplete.then(() => this.reveal(id));
     }
-    if (changed.has('state') || changed.has('seo') || changed.has('type') || changed.has('src')) this.syncJsonLd();
+    if (changed.has('currentState') || changed.has('seo') || changed.has('type') || changed.has('src')) this.syncJsonLd();
   }
 
   /** The agency id in the page URL's fragment (`#dinkes`), if any. */
@@ -329,7 +328,7 @@ export class SiarDirectory extends SiarElement {
     if (!item || !summary) return false;
     item.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     summary.focus({ preventScroll: true });
-    this.emit<SiarDirectorySelectDetail>('siar-select', { item: agency });
+    this.emit('siar-select', { item: agency });
     return true;
   }
 
@@ -361,7 +360,7 @@ export class SiarDirectory extends SiarElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announcement = this.countText();
-      this.emit<SiarSearchDetail>('siar-search', { query: this.query, type: this.typeChoice, count: this.found().length });
+      this.emit('siar-search', { query: this.query, type: this.typeChoice, count: this.found().length });
     }, ANNOUNCE_DELAY);
   }
 
@@ -387,14 +386,15 @@ export class SiarDirectory extends SiarElement {
   protected override render(): TemplateResult {
     const title = this.heading || this.t('directoryHeading');
     const label = this.landmarkName('region', title);
+    const showHeading = this.shownParts.has('heading');
     return html`<section
       part="base"
       class="base layout-${this.layout}"
-      aria-labelledby=${ifDefined(label ? undefined : this.headingId)}
-      aria-label=${ifDefined(label)}
+      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
+      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
-      ${heading(this.headingLevel, title, 'heading', this.headingId)}
+      ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 4),
         pending: () => (this.directory ? this.renderDirectory() : renderLoading(this, 4)),
@@ -413,7 +413,7 @@ export class SiarDirectory extends SiarElement {
     const { matches, groups, visible } = this.arrange();
     const more = matches.length - visible.size;
     this.forgetGoneRows(directory);
-    return html`${renderStale(this, this.feeds.result?.feeds ?? [])} ${this.renderSearch(scoped)}
+    return html`${renderStale(this, this.feeds.result?.feeds ?? [], this.feeds.result?.errors.length)} ${this.shownParts.has('search') ? this.renderSearch(scoped) : nothing}
       <p part="count" class="count" role="status">${this.announcement}</p>
       <div class="groups" @click=${this.onListClick} @toggle=${this.toggleListener}>
         ${repeat(
@@ -472,8 +472,10 @@ export class SiarDirectory extends SiarElement {
     const types = this.reader.groupAgencies(scoped, 'type').map((g) => g.key);
     const searchId = `${this.headingId}-search`;
     const typeId = `${this.headingId}-type`;
-    const label = this.landmarkName('search', this.heading || this.t('directoryHeading'));
-    return html`<form part="search" class="search" role="search" aria-labelledby=${ifDefined(label ? undefined : this.headingId)} aria-label=${ifDefined(label)} @submit=${(e: Event) => e.preventDefault()}>
+    const title = this.heading || this.t('directoryHeading');
+    const label = this.landmarkName('search', title);
+    const showHeading = this.shownParts.has('heading');
+    return html`<form part="search" class="search" role="search" aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)} aria-label=${ifDefined(label ?? (showHeading ? undefined : title))} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label part="search-label" for=${searchId}>${this.t('searchAgencies')}</label>
         <input
@@ -533,7 +535,7 @@ export class SiarDirectory extends SiarElement {
       this.rows.set(agency.id, li);
     }
     // Everything renderAgency() reads.
-    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.brokenLogos];
+    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.textVersion, this.brokenLogos];
     render(guard(deps, () => this.renderAgency(agency)), li, { host: this });
     return li;
   }
@@ -558,7 +560,7 @@ export class SiarDirectory extends SiarElement {
     const open = this.opened.has(agency.id);
     const short = agency.shortName && agency.shortName !== agency.name ? agency.shortName : '';
     return html`<details class="agency" ?open=${open}
-      ><summary part="summary" class="summary"
+      ><summary part="toggle" class="summary"
         >${this.layout === 'cards' ? this.renderLogo(agency) : nothing} <span class="names"
           ><span part="name" class="name" .textContent=${agency.name}></span>
           ${short ? html`<span part="short-name" class="short-name" .textContent=${short}></span>` : nothing}
@@ -616,7 +618,7 @@ export class SiarDirectory extends SiarElement {
     if (this.opened.has(agency.id)) this.close(agency.id);
     else {
       this.open(agency.id);
-      this.emit<SiarDirectorySelectDetail>('siar-select', { item: agency });
+      this.emit('siar-select', { item: agency });
     }
   }
 

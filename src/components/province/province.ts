@@ -32,11 +32,24 @@ export class SiarProvince extends HTMLElement {
     this.style.display = 'contents';
   }
 
+  /** A new profile reaches every widget inside, in the light DOM and in (open) shadow roots. */
   attributeChangedCallback(): void {
-    for (const el of this.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('siar-releases, siar-videos, siar-directory, siar-social')) {
-      el.requestUpdate?.();
-    }
+    for (const el of widgetsIn(this)) el.requestUpdate?.();
   }
+}
+
+const WIDGETS = new Set(['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']);
+
+/** The Siar widgets under `root`, including those inside the open shadow roots of its descendants. */
+function widgetsIn(root: Element | ShadowRoot): (HTMLElement & { requestUpdate?: () => void })[] {
+  const found: (HTMLElement & { requestUpdate?: () => void })[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (WIDGETS.has(el.localName)) found.push(el);
+    // A widget's own shadow root holds no widget; another component's may (a widget reads its
+    // profile across shadow roots, see SiarElement.profileUrl).
+    else if (el.shadowRoot) found.push(...widgetsIn(el.shadowRoot));
+  }
+  return found;
 }
 
 define('siar-province', SiarProvince);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SiarElement } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
@@ -25,7 +25,7 @@ let uid = 0;
  *
  * @slot - Fallback content (e.g. a link to the news page), shown before the widget runs and in the error state.
  *
- * @event siar-load - Items are shown. `detail: { count, stale }`.
+ * @event siar-load - Items are rendered. `detail: { count, stale, errors }`.
  * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
  * @event siar-select - An item's link was activated (cancelable). `detail: { item }`.
  *
@@ -47,6 +47,7 @@ let uid = 0;
  * @csspart error - The error state.
  * @csspart empty - The empty state.
  * @csspart stale - The notice shown below a saved copy (in the room of the item it displaces).
+ * @csspart partial - The notice shown when some feeds failed while others loaded (in the same room).
  * @csspart retry-button - The error state's retry button.
  * @csspart source-link - The link to the source in the error and empty states.
  *
@@ -65,13 +66,14 @@ export class SiarReleases extends SiarElement {
 
   static override properties: PropertyDeclarations = {
     ...SiarElement.properties,
+    // Same meaning in every widget (SiarElement: limit, heading, show).
     limit: { type: Number },
-    layout: { type: String, reflect: true },
-    category: { type: String },
-    query: { type: String },
     heading: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     show: { type: String },
+    layout: { type: String, reflect: true },
+    category: { type: String },
+    query: { type: String },
     moreHref: { type: String, attribute: 'more-href' },
     saveData: { type: String, attribute: 'save-data' },
     imagesShown: { state: true },
@@ -79,8 +81,8 @@ export class SiarReleases extends SiarElement {
     tickerPaused: { state: true },
   };
 
-  /** How many items to show (default 5). */
-  limit = 5;
+  /** How many items to show (default 5; `0`: every item). */
+  override limit = 5;
   /** `list` (default), `cards`, `compact` or `ticker`. */
   layout: ReleasesLayout = 'list';
   /** Only items of these categories or kinds (comma-separated), e.g. `Kesehatan` or `hoax-clarification`. */
@@ -88,11 +90,11 @@ export class SiarReleases extends SiarElement {
   /** Only items whose title or summary contain these words. */
   query = '';
   /** Heading text; defaults to "Siaran Pers" / "Press releases". To hide it, leave `heading` out of `show`. */
-  heading?: string;
+  override heading = '';
   /** Level of the widget heading (1–6, default 2); item titles are one level below. */
-  headingLevel = 2;
-  /** Which parts to show, space-separated: any of `image date summary source heading` (default: all). */
-  show = 'image date summary source heading';
+  override headingLevel = 2;
+  /** Which parts to show, space-separated: any of `heading image date summary source` (default: all). */
+  override show = 'heading image date summary source';
   /** URL of the page with all releases, shown as a link below the list. */
   moreHref = '';
   /**
@@ -109,11 +111,11 @@ export class SiarReleases extends SiarElement {
   private brokenImages = new Set<string>();
   private tickerPaused = false;
   private readonly headingId = `siar-releases-${++uid}`;
-  private readonly feeds = new FeedController(this, {
+  private readonly feeds: FeedController = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.releases],
     loader: loadFeed,
-    count: (result) => this.shown(mergeFeeds(result.feeds, this.sourceLabel), result.feeds).length,
+    count: (result) => this.shown(mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
   });
 
   /** The province's name and logo label the province's own feed, when a profile gives them. */
@@ -133,18 +135,15 @@ export class SiarReleases extends SiarElement {
    * in the room the widget reserved instead of pushing the page down (and the fresh list that
    * follows takes that room back without a jump).
    */
-  private shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined): ReleaseItem[] {
+  private shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined, failed: number = this.feeds.result?.errors.length ?? 0): ReleaseItem[] {
     const selected = this.selected(items);
-    const stale = !!feeds?.some((f) => f.source === 'stale');
+    // A notice (saved copy, or a source that failed) takes the room of the last item.
+    const stale = !!feeds?.some((f) => f.source === 'stale') || failed > 0;
     return stale && this.layout !== 'ticker' && this.rows > 1 && selected.length >= this.rows ? selected.slice(0, this.rows - 1) : selected;
   }
 
-  private get parts(): Set<string> {
-    return new Set(this.show.split(/[\s,]+/).filter(Boolean));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!LAYOUTS.includes(this.layout)) this.layout = 'list';
+    this.layout = this.oneOf(this.layout, LAYOUTS);
     const result = this.feeds.result;
     if (result && result !== this.mergedFrom) {
       this.merged = mergeFeeds(result.feeds, this.sourceLabel);
@@ -152,7 +151,7 @@ export class SiarReleases extends SiarElement {
     }
     // Filters changed after loading: the state follows what is shown.
     if (result && (changed.has('category') || changed.has('query') || changed.has('limit'))) {
-      if (this.state === 'ready' || this.state === 'empty') this.state = this.selected(this.merged).length ? 'ready' : 'empty';
+      if (this.state === 'ready' || this.state === 'empty') setWidgetState(this, this.selected(this.merged).length ? 'ready' : 'empty');
     }
   }
 
@@ -168,16 +167,22 @@ export class SiarReleases extends SiarElement {
 
   /** Items have image boxes in this layout and `show`. */
   private get hasImages(): boolean {
-    return this.parts.has('image') && this.layout !== 'compact' && this.layout !== 'ticker';
+    return this.shownParts.has('image') && this.layout !== 'compact' && this.layout !== 'ticker';
   }
 
-  /** Rows the widget reserves: `limit`, whether or not the feed has that many (ticker: one strip). */
+  /**
+   * Rows the widget reserves: `limit`, whether or not the feed has that many (ticker: one strip).
+   * Without a cap (`limit="0"`): 5 while loading, then as many as there are items (up to 50).
+   */
   private get rows(): number {
-    return this.layout === 'ticker' ? 1 : Math.min(Math.max(Math.round(this.limit) || 1, 1), 50);
+    if (this.layout === 'ticker') return 1;
+    const cap = Math.floor(this.limit);
+    const rows = cap > 0 ? cap : this.feeds.result ? this.selected(this.merged).length : 5;
+    return Math.min(Math.max(rows, 1), 50);
   }
 
   protected override render(): TemplateResult {
-    const parts = this.parts;
+    const parts = this.shownParts;
     const showHeading = parts.has('heading');
     const title = this.heading || this.t('releasesHeading');
     const label = this.landmarkName('region', title);
@@ -228,7 +233,7 @@ export class SiarReleases extends SiarElement {
 
   /** Placeholder items laid out like the real ones, so the page does not shift when they arrive. */
   private renderSkeleton(): TemplateResult {
-    const parts = this.parts;
+    const parts = this.shownParts;
     const compact = this.layout === 'compact' || this.layout === 'ticker';
     if (this.layout === 'ticker') return html`<div class="bone ticker-bone" aria-hidden="true"></div>`;
     // The same .item / .headline / .summary / .meta boxes as a real row: their heights are fixed in
@@ -260,7 +265,7 @@ export class SiarReleases extends SiarElement {
     // The saved-copy notice goes below the list, in the room of the item it displaced: when the
     // fresh list arrives, the items above stay where the reader's eyes are.
     return html`${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
-      ${result ? renderStale(this, result.feeds) : nothing}
+      ${result ? renderStale(this, result.feeds, result.errors.length) : nothing}
       <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>`;
   }
 
@@ -286,7 +291,7 @@ export class SiarReleases extends SiarElement {
   }
 
   private renderItem(item: ReleaseItem): TemplateResult {
-    const parts = this.parts;
+    const parts = this.shownParts;
     const level = Math.min(headingLevel(this.headingLevel) + (parts.has('heading') ? 1 : 0), 6);
     const compact = this.layout === 'compact' || this.layout === 'ticker';
     const showImage = this.hasImages;

@@ -14,6 +14,7 @@ export type SourceLabel = (feed: LoadedFeed) => { name: string; logo?: string } 
 
 /** What the widget asks for. */
 export interface SelectOptions {
+  /** A positive number caps the list; 0 (or a negative or non-numeric value) means every item. */
   limit: number;
   /** Category names or kinds (`hoax-clarification`, `announcement`), comma-separated; any may match. */
   category?: string;
@@ -78,5 +79,8 @@ export function selectItems(items: readonly ReleaseItem[], options: SelectOption
     return true;
   });
   // A stable sort keeps feed order among equals.
-  return matches.sort(byPriorityAndDate).slice(0, Math.max(0, options.limit));
+  // Same as every widget's `limit`: a positive number caps, 0 (or anything else) is no cap.
+  const cap = Math.floor(options.limit);
+  const sorted = matches.sort(byPriorityAndDate);
+  return cap > 0 ? sorted.slice(0, cap) : sorted;
 }

@@ -1,8 +1,10 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+import { isFeedError } from '../../feed/errors.js';
 import { loadProfile } from '../../internal/profile.js';
-import { SiarElement } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState } from '../../internal/base-element.js';
+import type { SiarErrorDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ALIASES, PLATFORMS, PLATFORM_NAMES, platformOfUrl, toAccount, type Account, type Platform } from './platforms.js';
@@ -10,15 +12,19 @@ import { socialStyles } from './social.styles.js';
 
 let uid = 0;
 
+const LAYOUTS = ['horizontal', 'vertical', 'floating'] as const;
+
 /**
  * The province's official social-media accounts as a bar of icon links. Only known platforms on
  * their real hosts are shown; anything else is rejected with a console warning.
  *
  * @summary Official social account bar (Instagram, Facebook, YouTube, X, TikTok, WhatsApp Channel, Threads, Telegram, LinkedIn).
  *
- * @slot - Links (`<a href="https://www.instagram.com/…">`) read as accounts; also the no-JS fallback.
+ * @slot - Links (`<a href="https://www.instagram.com/…">`) read as accounts (and read again when they change); also the no-JS fallback.
  *
- * @event siar-select - An account link was activated (cancelable). `detail: { item: { platform, url } }`.
+ * @event siar-load - The accounts are shown (after the profile, when there is one). `detail: { count, stale, errors }`.
+ * @event siar-error - The province profile could not be loaded: its accounts are gone and a notice says so. `detail: { kind, status?, message }`.
+ * @event siar-select - An account link was activated (cancelable). `detail: { item: { platform, url, handle? } }`.
  *
  * @csspart base - The outer navigation landmark.
  * @csspart heading - The optional heading.
@@ -28,6 +34,7 @@ let uid = 0;
  * @csspart icon - An account's icon.
  * @csspart handle - The handle text (with `show-handle`).
  * @csspart empty - Shown when no valid account is given.
+ * @csspart error - The notice shown when the province profile could not be loaded.
  *
  * @cssproperty --siar-social-size - Icon button size (default by `size`: 2.25 / 2.75 / 3.5rem).
  * @cssproperty --siar-social-gap - Space between icons.
@@ -40,12 +47,15 @@ export class SiarSocial extends SiarElement {
   static override properties: PropertyDeclarations = {
     ...SiarElement.properties,
     name: { type: String },
+    // Same meaning in every widget (SiarElement: limit, heading, show).
+    limit: { type: Number },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    show: { type: String },
     layout: { type: String, reflect: true },
     size: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     showHandle: { type: Boolean, attribute: 'show-handle' },
-    heading: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     instagram: { type: String },
     facebook: { type: String },
     youtube: { type: String },
@@ -57,6 +67,7 @@ export class SiarSocial extends SiarElement {
     telegram: { type: String },
     linkedin: { type: String },
     slotted: { state: true },
+    profileError: { state: true },
   };
 
   /** Whose accounts these are, used in accessible names: "Instagram resmi Pemprov Contoh". */
@@ -67,12 +78,19 @@ export class SiarSocial extends SiarElement {
   size: 'small' | 'medium' | 'large' = 'medium';
   /** `brand` colours (default) or `mono`. */
   variant: 'brand' | 'mono' = 'brand';
-  /** Show each account's handle beside its icon. */
+  /** Show each account's handle beside its icon (the same as `handle` in `show`). */
   showHandle = false;
-  /** Optional visible heading; the navigation landmark is labelled by it (or by "Media Sosial Resmi"). */
-  heading = '';
+  /**
+   * Optional visible heading; the navigation landmark is labelled by it (or by "Media Sosial
+   * Resmi"). Without it, or without `heading` in `show`, the heading is for screen readers only.
+   */
+  override heading = '';
   /** Level of the optional heading (1–6, default 2). */
-  headingLevel = 2;
+  override headingLevel = 2;
+  /** Which parts to show, space-separated: any of `heading handle` (default: `heading`; the heading shows when `heading` is set). */
+  override show = 'heading';
+  /** How many accounts to show (`0`, the default: all). */
+  override limit = 0;
   /** Instagram handle or `https://www.instagram.com/…` URL. */
   instagram = '';
   /** Facebook page name or URL. */
@@ -96,21 +114,63 @@ export class SiarSocial extends SiarElement {
 
   /** Accounts from the page's own links in the light DOM. */
   private slotted: Account[] = [];
+  /** Why the province profile failed, while it does. */
+  private profileError?: SiarErrorDetail;
   /** Loads the province profile (`profile` or an enclosing `<siar-province>`), shared page-wide. */
   private readonly profileTask = new Task(this, {
     args: () => [this.profileUrl] as [string],
-    task: async ([url], { signal }) => (url ? await loadProfile(url, { signal }) : undefined),
+    task: async ([url], { signal }) => {
+      this.profileError = undefined;
+      return url ? await loadProfile(url, { signal }) : undefined;
+    },
     onComplete: (profile) => {
       this.provinceProfile = profile;
+      this.announceLoad();
     },
-    onError: (error) => console.warn(`[siar-social] The province profile could not be loaded: ${String((error as Error).message ?? error)}`),
+    onError: (error) => {
+      if (!this.isConnected) return;
+      // What the failed profile configured goes: no other province's accounts under this name.
+      this.provinceProfile = undefined;
+      const detail: SiarErrorDetail = isFeedError(error)
+        ? { kind: error.kind, message: error.message, ...(error.status !== undefined ? { status: error.status } : {}), ...(error.url ? { url: error.url } : {}) }
+        : { kind: 'network', message: String((error as Error)?.message ?? error) };
+      if (detail.kind === 'aborted') return;
+      this.profileError = detail;
+      console.warn(`[siar-social] The province profile could not be loaded: ${detail.message}`);
+      void this.updateComplete.then(() => {
+        if (this.isConnected && this.profileError === detail) this.emit('siar-error', detail);
+      });
+    },
   });
   private readonly headingId = `siar-social-${++uid}`;
   private warned = new Set<string>();
+  /** Watches the light-DOM links, so a page that changes them is followed. */
+  private readonly linkObserver = new MutationObserver(() => this.readLightDom());
+  /** `siar-load` is due after the next render. */
+  private loadDue = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightDom();
+    this.linkObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    this.loadDue = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.linkObserver.disconnect();
+  }
+
+  /** `siar-load` once the accounts are rendered. */
+  private announceLoad(): void {
+    this.loadDue = true;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (!this.loadDue || this.state === 'loading' || this.profileError) return;
+    this.loadDue = false;
+    this.emit('siar-load', { count: this.accounts.length, stale: false, errors: [] });
   }
 
   private readLightDom(): void {
@@ -155,31 +215,36 @@ export class SiarSocial extends SiarElement {
       else out.set(platform, account);
     }
     for (const account of this.slotted) if (!out.has(account.platform)) out.set(account.platform, account);
-    return PLATFORM_NAMES.flatMap((p) => (out.has(p) ? [out.get(p)!] : []));
+    return this.capped(PLATFORM_NAMES.flatMap((p) => (out.has(p) ? [out.get(p)!] : [])));
   }
 
   protected override willUpdate(): void {
-    const waiting = !!this.profileUrl && !this.provinceProfile && (this.profileTask.status === TaskStatus.INITIAL || this.profileTask.status === TaskStatus.PENDING);
-    this.state = this.accounts.length ? 'ready' : waiting ? 'loading' : 'empty';
+    this.layout = this.oneOf(this.layout, LAYOUTS);
+    const waiting = !!this.profileUrl && !this.provinceProfile && !this.profileError && (this.profileTask.status === TaskStatus.INITIAL || this.profileTask.status === TaskStatus.PENDING);
+    setWidgetState(this, this.accounts.length ? 'ready' : waiting ? 'loading' : this.profileError ? 'error' : 'empty');
   }
 
   protected override render(): TemplateResult {
     const accounts = this.accounts;
     const label = this.heading || this.t('socialHeading');
     const unique = this.landmarkName('navigation', label);
+    const handles = this.showHandle || this.shownParts.has('handle');
     return html`<nav part="base" class="base layout-${this.layout}" aria-labelledby=${ifDefined(unique ? undefined : this.headingId)} aria-label=${ifDefined(unique)}>
-      ${this.heading
+      ${this.heading && this.shownParts.has('heading')
         ? heading(this.headingLevel, this.heading, 'heading', this.headingId)
         : html`<span class="visually-hidden" id=${this.headingId}>${label}</span>`}
+      ${this.profileError ? html`<p part="error" class="empty" role="status">${this.t('profileFailed')}</p>` : nothing}
       ${accounts.length
         ? html`<ul part="list" class="list" role="list">
-            ${accounts.map((a) => this.renderAccount(a))}
+            ${accounts.map((a) => this.renderAccount(a, handles))}
           </ul>`
-        : html`<p part="empty" class="empty">${this.t('empty')}</p>`}
+        : this.profileError
+          ? nothing
+          : html`<p part="empty" class="empty">${this.t('empty')}</p>`}
     </nav>`;
   }
 
-  private renderAccount(account: Account): TemplateResult {
+  private renderAccount(account: Account, handles: boolean): TemplateResult {
     const info = PLATFORMS[account.platform];
     const name = this.t('socialAccount', { platform: info.label, name: this.name || this.provinceProfile?.shortName || '' }).trim();
     return html`<li part="item" class="item platform-${account.platform}">
@@ -190,11 +255,11 @@ export class SiarSocial extends SiarElement {
         target="_blank"
         rel="noopener noreferrer me"
         @click=${(e: MouseEvent) => {
-          if (!this.emit('siar-select', { item: { platform: account.platform, url: account.url } }, { cancelable: true })) e.preventDefault();
+          if (!this.emit('siar-select', { item: account }, { cancelable: true })) e.preventDefault();
         }}
         ><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${info.icon}</svg
         ><span class="visually-hidden">${name}</span
-        >${this.showHandle && account.handle ? html`<span part="handle" class="handle">${account.handle}</span>` : nothing}<span
+        >${handles && account.handle ? html`<span part="handle" class="handle">${account.handle}</span>` : nothing}<span
           class="visually-hidden"
         >
           ${this.t('newTab')}</span

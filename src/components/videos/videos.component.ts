@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SiarElement } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState } from '../../internal/base-element.js';
+import type { VideoItem } from '../../internal/events.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
-import type { FeedItem, FeedVideo } from '../../feed/types.js';
+import type { FeedItem } from '../../feed/types.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
 import { videosStyles } from './videos.styles.js';
 
@@ -15,7 +16,6 @@ import { videosStyles } from './videos.styles.js';
 export type VideosLayout = 'grid' | 'carousel' | 'list';
 const LAYOUTS: readonly VideosLayout[] = ['grid', 'carousel', 'list'];
 
-type VideoItem = FeedItem & { video: FeedVideo };
 
 let uid = 0;
 
@@ -29,8 +29,9 @@ let uid = 0;
  *
  * @slot - Fallback content, shown before the widget runs and in the error state.
  *
- * @event siar-load - Videos are shown. `detail: { count, stale }`.
+ * @event siar-load - Videos are rendered. `detail: { count, stale, errors }`.
  * @event siar-error - Loading failed. `detail: { kind, status?, message }`.
+ * @event siar-select - A video's link to the provider was activated (cancelable). `detail: { item }`.
  * @event siar-play - A video's player was loaded. `detail: { item }`.
  *
  * @csspart base - The outer section.
@@ -51,6 +52,7 @@ let uid = 0;
  * @csspart error - The error state.
  * @csspart empty - The empty state.
  * @csspart stale - The notice shown above a saved copy.
+ * @csspart partial - The notice shown when some sources failed while others loaded.
  * @csspart retry-button - The error state's retry button.
  * @csspart source-link - The link to the source in the error and empty states.
  *
@@ -62,30 +64,34 @@ export class SiarVideos extends SiarElement {
 
   static override properties: PropertyDeclarations = {
     ...SiarElement.properties,
+    // Same meaning in every widget (SiarElement: limit, heading, show).
     limit: { type: Number },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    show: { type: String },
     layout: { type: String, reflect: true },
     featured: { type: Boolean, reflect: true },
     thumbnails: { type: String },
-    heading: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     saveData: { type: String, attribute: 'save-data' },
     imagesShown: { state: true },
     playing: { state: true },
     thumbStep: { state: true },
   };
 
-  /** How many videos to show (default 12). */
-  limit = 12;
+  /** How many videos to show (default 12; `0`: every video). */
+  override limit = 12;
+  /** Heading text; defaults to "Video" / "Videos". To hide it, leave `heading` out of `show`. */
+  override heading = '';
+  /** Level of the widget heading (1–6, default 2); video titles are not headings. */
+  override headingLevel = 2;
+  /** Which parts to show, space-separated: any of `heading duration meta` (default: all). */
+  override show = 'heading duration meta';
   /** `grid` (default), `carousel` or `list`. */
   layout: VideosLayout = 'grid';
   /** Show the first video large. */
   featured = false;
   /** `provider` (default): feed images, else YouTube's thumbnails; `local`: never an image from a provider host. */
   thumbnails: 'provider' | 'local' = 'provider';
-  /** Heading text; defaults to "Video" / "Videos". */
-  heading = '';
-  /** Level of the widget heading (1–6, default 2). */
-  headingLevel = 2;
   /**
    * Text first for readers who save data: `auto` (default) holds thumbnails back when the reader's
    * browser asks to save data (`navigator.connection.saveData`) or the connection is 2G-class;
@@ -116,13 +122,16 @@ export class SiarVideos extends SiarElement {
     const profileFeed = this.provinceProfile?.feeds.videos;
     this.fromProvince = new WeakSet(result.feeds.filter((f) => profileFeed && f.url === profileFeed).flatMap((f) => f.items));
     const items = result.feeds.flatMap((f) => f.items).filter((i): i is VideoItem => !!i.video && !i.retracted);
-    return items
-      .sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0)
-      .slice(0, Math.max(0, this.limit));
+    return this.capped(items.sort((a, b) => (b.published?.getTime() ?? -Infinity) - (a.published?.getTime() ?? -Infinity) || 0));
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (!LAYOUTS.includes(this.layout)) this.layout = 'grid';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.layout = this.oneOf(this.layout, LAYOUTS);
+    // The limit changed after loading: the state follows what is shown.
+    const result = this.feeds.result;
+    if (result && changed.has('limit') && (this.state === 'ready' || this.state === 'empty')) {
+      setWidgetState(this, this.videos(result).length ? 'ready' : 'empty');
+    }
   }
 
   private get sourceUrl(): string | undefined {
@@ -138,11 +147,20 @@ export class SiarVideos extends SiarElement {
     const title = this.heading || this.t('videosHeading');
     const label = this.landmarkName('region', title);
     const toggle = this.imagesShown || holdsImages(this.saveData);
-    return html`<section part="base" class="base layout-${this.layout}" aria-labelledby=${ifDefined(label ? undefined : this.headingId)} aria-label=${ifDefined(label)}>
-      <div class="top">
-        ${heading(this.headingLevel, title, 'heading', this.headingId)}
-        ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
-      </div>
+    const showHeading = this.shownParts.has('heading');
+    return html`<section
+      part="base"
+      class="base layout-${this.layout}"
+      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
+      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
+      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+    >
+      ${showHeading || toggle
+        ? html`<div class="top">
+            ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
+            ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
+          </div>`
+        : nothing}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => renderLoading(this, 0, this.renderSkeleton()),
@@ -157,7 +175,7 @@ export class SiarVideos extends SiarElement {
    * one-line meta box; the carousel's button row), so nothing shifts on arrival.
    */
   private renderSkeleton(): TemplateResult {
-    const count = Math.min(Math.max(Math.round(this.limit) || 1, 1), this.layout === 'carousel' ? 4 : 50);
+    const count = Math.min(Math.max(Math.floor(this.limit) > 0 ? Math.floor(this.limit) : 12, 1), this.layout === 'carousel' ? 4 : 50);
     return html`${this.layout === 'carousel' ? html`<div class="nav" aria-hidden="true"></div>` : nothing}
       <ul class="list" aria-hidden="true">
         ${Array.from(
@@ -175,14 +193,14 @@ export class SiarVideos extends SiarElement {
     const videos = this.videos(result);
     if (!videos.length) return renderEmpty(this, result.feeds.find((f) => f.link)?.link ?? this.sourceUrl);
     const listId = `${this.headingId}-list`;
-    return html`${renderStale(this, result.feeds)}
+    return html`${renderStale(this, result.feeds, result.errors.length)}
       ${this.layout === 'carousel'
         ? html`<div class="nav">
             <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Previous videos' : 'Video sebelumnya'} @click=${() => this.scrollList(-1)}>‹</button>
             <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Next videos' : 'Video berikutnya'} @click=${() => this.scrollList(1)}>›</button>
           </div>`
         : nothing}
-      <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(this.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${this.headingId}>
+      <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(this.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${ifDefined(this.shownParts.has('heading') ? this.headingId : undefined)} aria-label=${ifDefined(this.shownParts.has('heading') ? undefined : this.heading || this.t('videosHeading'))}>
         ${videos.map((item, index) => this.renderVideo(item, index))}
       </ul>`;
   }
@@ -217,9 +235,9 @@ export class SiarVideos extends SiarElement {
         ${this.playing.has(item.id) ? this.renderPlayer(item) : this.renderFacade(item)}
       </div>
       <p part="title" class="title">
-        <a part="link" href=${video.url} target="_blank" rel="noopener noreferrer">${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a>
+        <a part="link" href=${video.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.select(e, item)}>${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a>
       </p>
-      ${meta.length ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : html`<div class="meta" aria-hidden="true"></div>`}
+      ${meta.length && this.shownParts.has('meta') ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : html`<div class="meta" aria-hidden="true"></div>`}
     </li>`;
   }
 
@@ -236,7 +254,7 @@ export class SiarVideos extends SiarElement {
       <button part="play-button" class="play" type="button" aria-label=${this.t('playVideo', { title: item.title || item.video.url })} @click=${() => this.play(item)}>
         <svg viewBox="0 0 68 48" aria-hidden="true" focusable="false"><path class="play-bg" d="M66.5 7.7a8.5 8.5 0 0 0-6-6C55.3.3 34 .3 34 .3s-21.3 0-26.5 1.4a8.5 8.5 0 0 0-6 6C.1 12.9.1 24 .1 24s0 11.1 1.4 16.3a8.5 8.5 0 0 0 6 6C12.7 47.7 34 47.7 34 47.7s21.3 0 26.5-1.4a8.5 8.5 0 0 0 6-6C67.9 35.1 67.9 24 67.9 24s0-11.1-1.4-16.3z"/><path class="play-icon" d="M45 24 27 14v20z"/></svg>
       </button>
-      ${item.video.duration ? html`<span part="duration" class="duration">${formatDuration(item.video.duration)}</span>` : nothing}`;
+      ${item.video.duration && this.shownParts.has('duration') ? html`<span part="duration" class="duration">${formatDuration(item.video.duration)}</span>` : nothing}`;
   }
 
   private renderPlayer(item: VideoItem): TemplateResult {
@@ -264,5 +282,10 @@ export class SiarVideos extends SiarElement {
     const player = this.renderRoot.querySelectorAll<HTMLElement>('.item')[index]?.querySelector<HTMLElement>('.player');
     player?.focus();
     this.emit('siar-play', { item });
+  }
+
+  /** A video's link to the provider: `siar-select`, which a listener may cancel. */
+  private select(event: MouseEvent, item: VideoItem): void {
+    if (!this.emit('siar-select', { item }, { cancelable: true })) event.preventDefault();
   }
 }
