@@ -818,12 +818,137 @@ function startServer() {
 
 // ───────────────────────────── main ─────────────────────────────
 
+// ── CAP alerts (issue #15): the alert model over ../shared/corpora/cap ───────────────────────────
+/**
+ * Runs the alert reader Siar ships (src/feed/cap.ts, alerts.ts; and the publisher kit's index
+ * reader, src/cli/alerts.ts — the same TypeScript the browser runs, compiled for Node into
+ * dist/node/ by `npm run build`) over every sample in ../shared/corpora/cap. Expectations are read
+ * from each file independently of the parser (regular expressions over the XML text; JSON.parse):
+ *  - a CAP document: identifier, sender, sent, status, msgType, scope, number of <references>
+ *    entries, number and languages of <info>, first info's severity, headline and expires,
+ *    number of <polygon> and <circle>;
+ *  - a document with a DOCTYPE (xee.cap): refused, with the DOCTYPE named;
+ *  - a document missing a required element (invalid.cap): reported, naming that element;
+ *  - an Atom/RSS index: one link per <entry>/<item>, each an http(s) URL;
+ *  - BMKG earthquake JSON: magnitude, coordinates, time and felt report.
+ * A sample passes when all its checks pass. Returns the figures (also written to bench/conformance.json).
+ */
+async function capConformance() {
+  const dir = path.join(corporaDir, 'cap');
+  if (!fs.existsSync(dir)) {
+    console.log(`CAP alerts: no corpus at ${path.relative(repo, dir)} — skipped.`);
+    return undefined;
+  }
+  const capJs = path.join(repo, 'dist/node/feed/cap.js');
+  if (!fs.existsSync(capJs)) {
+    console.log('CAP alerts: dist/node/feed/cap.js not found (run `npm run build`) — skipped.');
+    return undefined;
+  }
+  const { parseCap, isCap } = await import(path.join(repo, 'dist/node/feed/cap.js'));
+  const { parseQuakes } = await import(path.join(repo, 'dist/node/feed/alerts.js'));
+  const { indexLinks } = await import(path.join(repo, 'dist/node/cli/alerts.js'));
+  const files = walk(dir).filter((f) => /\.(cap|xml|atom|rss|json)$/i.test(f)).sort();
+  const tag = (xml, name) => [...xml.matchAll(new RegExp(`<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>`, 'g'))].map((m) => collapse(m[1]));
+  const first = (xml, name) => tag(xml, name)[0];
+  const time = (v) => (v ? Date.parse(v) : undefined);
+  const samples = [];
+  for (const file of files) {
+    const rel = path.relative(dir, file);
+    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const checks = [];
+    const expect = (name, expected, got) => checks.push({ name, expected, got, pass: JSON.stringify(expected) === JSON.stringify(got) });
+    let kind;
+    try {
+      if (/\.json$/i.test(file)) {
+        kind = 'bmkg-gempa';
+        const raw = JSON.parse(text).Infogempa.gempa;
+        const list = Array.isArray(raw) ? raw : [raw];
+        const quakes = parseQuakes(JSON.parse(text));
+        expect('quakes', list.length, quakes.length);
+        list.forEach((g, i) => {
+          const q = quakes[i] ?? {};
+          expect(`[${i}].magnitude`, Number(g.Magnitude), q.magnitude);
+          expect(`[${i}].coordinates`, g.Coordinates.split(',').map(Number), [q.lat, q.lon]);
+          expect(`[${i}].time`, Date.parse(g.DateTime), q.time?.getTime());
+          expect(`[${i}].felt`, g.Dirasakan, q.felt);
+        });
+      } else if (/<!DOCTYPE/i.test(text)) {
+        kind = 'refused (DOCTYPE)';
+        let error;
+        try {
+          parseCap(text);
+        } catch (e) {
+          error = e;
+        }
+        expect('refused', true, !!error && error.name === 'FeedError');
+        expect('reason', 'DOCTYPE', /DOCTYPE/.test(error?.message ?? '') ? 'DOCTYPE' : error?.message);
+      } else if (/<(?:[\w-]+:)?(rss|feed)[\s>]/.test(text.slice(0, 2000)) && !isCap(text)) {
+        kind = 'index';
+        const n = (text.match(/<(?:[\w-]+:)?(entry|item)[\s>]/g) ?? []).length;
+        const links = indexLinks(text, 'https://index.example/');
+        expect('links', n, links.length);
+        expect('http(s) links', true, links.every((l) => /^https?:\/\//.test(l.url)));
+      } else {
+        const required = ['identifier', 'sender', 'sent', 'status', 'msgType', 'scope'];
+        const missing = required.filter((k) => !first(text, k));
+        if (missing.length) {
+          kind = 'invalid';
+          let error;
+          try {
+            parseCap(text);
+          } catch (e) {
+            error = e;
+          }
+          expect('reported', true, !!error && error.name === 'FeedError');
+          expect('names the missing element', missing.map((m) => `<${m}>`), missing.filter((m) => error?.message.includes(`<${m}>`)).map((m) => `<${m}>`));
+        } else {
+          kind = 'cap';
+          const a = parseCap(text);
+          for (const k of ['identifier', 'sender', 'status', 'msgType', 'scope']) expect(k, first(text, k), a[k]);
+          expect('sent', time(first(text, 'sent')), a.sent.getTime());
+          const refs = first(text, 'references');
+          expect('references', refs ? refs.split(/\s+/).length : 0, a.references.length);
+          const infos = text.split(/<(?:[\w-]+:)?info[\s>]/).slice(1);
+          expect('infos', infos.length, a.infos.length);
+          expect('languages', infos.map((i) => first(i, 'language') ?? 'en-US'), a.infos.map((i) => i.language));
+          if (infos.length) {
+            const i0 = infos[0];
+            expect('severity', first(i0, 'severity'), a.infos[0].severity);
+            expect('headline', first(i0, 'headline'), a.infos[0].headline);
+            expect('expires', time(first(i0, 'expires')), a.infos[0].expires?.getTime());
+            expect('polygons', tag(i0, 'polygon').length, a.infos[0].areas.reduce((n, ar) => n + ar.polygons.length, 0));
+            expect('circles', tag(i0, 'circle').length, a.infos[0].areas.reduce((n, ar) => n + ar.circles.length, 0));
+          }
+        }
+      }
+    } catch (e) {
+      checks.push({ name: 'no exception', expected: 'a result', got: String(e?.message ?? e), pass: false });
+    }
+    samples.push({ file: rel, kind, checks, pass: checks.length > 0 && checks.every((c) => c.pass) });
+  }
+  const n = samples.reduce((a, s) => a + s.checks.length, 0);
+  const passed = samples.reduce((a, s) => a + s.checks.filter((c) => c.pass).length, 0);
+  const ok = samples.filter((s) => s.pass).length;
+  console.log('');
+  console.log(`CAP alerts (../shared/corpora/cap, dist/node/feed/cap.js): ${samples.length} files`);
+  for (const s of samples) {
+    const p = s.checks.filter((c) => c.pass).length;
+    console.log(`  ${s.pass ? '✓' : '✗'} ${s.file.padEnd(52)} ${String(s.kind).padEnd(18)} ${p}/${s.checks.length}`);
+    for (const c of s.checks.filter((c) => !c.pass)) console.log(`      ${c.name}: expected ${short(c.expected, 50)} got ${short(c.got, 50)}`);
+  }
+  const result = { samples: { passed: ok, total: samples.length }, checks: { passed, applicable: n, share: n ? passed / n : 0 }, met: ok === samples.length, files: samples };
+  console.log(`  CAP HEADLINE: ${ok}/${samples.length} samples pass every check, ${passed}/${n} checks = ${pct(passed, n)}  ${result.met ? 'MET' : 'NOT MET'} (target: every sample)`);
+  console.log('');
+  return result;
+}
+
 async function main() {
   const started = Date.now();
   if (!fs.existsSync(corporaDir)) {
     console.log(`conformance: no corpora at ${corporaDir} — nothing to measure.`);
     return;
   }
+  const cap = await capConformance();
   if (!fs.existsSync(moduleFile)) {
     console.error(`conformance: ${path.relative(repo, moduleFile) || moduleFile} not found — run \`npm run build\` first.`);
     process.exitCode = 1;
@@ -1000,6 +1125,7 @@ async function main() {
   line(`  feedparser/wellformed core : ${wfCore.pass}/${wfCore.n} = ${pct(wfCore.pass, wfCore.n)}  ${headline.wellformedCore.met ? 'MET' : 'NOT MET'} (target 95%)`);
   line(`  JSON Feed samples          : ${samples.jsonfeed.pass}/${samples.jsonfeed.total} pass every check  ${jOk ? 'MET' : 'NOT MET'}`);
   line(`  YouTube samples            : ${samples.youtube.pass}/${samples.youtube.total} pass every check  ${yOk ? 'MET' : 'NOT MET'}`);
+  if (cap) line(`  CAP alert samples          : ${cap.samples.passed}/${cap.samples.total} pass every check, ${cap.checks.passed}/${cap.checks.applicable} checks = ${pct(cap.checks.passed, cap.checks.applicable)}  ${cap.met ? 'MET' : 'NOT MET'}`);
   line(`  overall                    : ${headline.met ? 'TARGET MET' : 'TARGET NOT MET'}`);
   line('');
   if (crashes.length) {
@@ -1064,6 +1190,7 @@ async function main() {
         module: path.relative(repo, moduleFile),
         seconds: (Date.now() - started) / 1000,
         headline,
+        cap,
         summary: summaryTable,
         clusters,
         crashes,
