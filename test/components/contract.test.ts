@@ -212,6 +212,18 @@ describe('lifecycle', () => {
     expect(items(el)).to.equal(3);
   });
 
+  it('drops what a failed profile configured (its time zone) when the widget switches to it', async () => {
+    const el = await settled<SiarReleases>(html`<siar-releases profile=${fresh(PROFILE)} src=${fresh(RSS)}></siar-releases>`);
+    expect(el.provinceProfile?.timeZone).to.equal('Asia/Jayapura');
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.contain('WIT');
+    const reloaded = oneEvent(el, 'siar-load');
+    el.profile = fresh('/__mock/status?code=404');
+    await reloaded;
+    expect(el.state).to.equal('ready'); // its own src still loads
+    expect(el.provinceProfile).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.contain('WIB');
+  });
+
   it('<siar-social> follows changes to its light-DOM links', async () => {
     const el = await fixture<SiarSocial>(html`<siar-social><a href="https://www.instagram.com/humasprovcontoh/">Instagram</a></siar-social>`);
     expect(items(el)).to.equal(1);
