@@ -66,6 +66,7 @@ Opsi:
 Variabel lingkungan:
   SIAR_YOUTUBE_FEED_BASE   ganti https://www.youtube.com/feeds/videos.xml (uji, proksi)
   SOURCE_DATE_EPOCH        waktu "updated" direktori bila tak ada sumber lain (build reprodusibel)
+  SIAR_NOW                 "sekarang" bagi alerts.json (RFC 3339 atau detik Unix; uji, demo)
   \${NAMA}                  dipakai di nilai konfigurasi: "\${NAMA}" atau "\${NAMA:-bawaan}"
 
 Kode keluar:
@@ -101,6 +102,7 @@ Options:
 Environment:
   SIAR_YOUTUBE_FEED_BASE   replaces https://www.youtube.com/feeds/videos.xml (tests, proxies)
   SOURCE_DATE_EPOCH        the directory's "updated" time when nothing else gives one
+  SIAR_NOW                 "now" for alerts.json (RFC 3339 or Unix seconds; tests, demos)
   \${NAME}                  usable in config values: "\${NAME}" or "\${NAME:-default}"
 
 Exit codes:
@@ -114,9 +116,10 @@ Exit codes:
 const VALIDATE: Record<Lang, string> = {
   id: `Pemakaian: siar validate <berkas-atau-url> [opsi]
 
-Mengenali jenis berkas (umpan JSON Feed, profil siar.json, direktori, atau umpan RSS/Atom),
-memeriksanya dengan JSON Schema Siar dan aturan umpan, dan melaporkan setiap masalah dengan
-penunjuk JSON serta baris:kolom di berkas.
+Mengenali jenis berkas (umpan JSON Feed termasuk alerts.json, profil siar.json, direktori,
+umpan RSS/Atom, atau dokumen peringatan CAP 1.1/1.2), memeriksanya dengan JSON Schema Siar dan
+aturan umpan (CAP: pembaca CAP Siar; DOCTYPE ditolak, kolom wajib diperiksa), dan melaporkan
+setiap masalah dengan penunjuk JSON serta baris:kolom di berkas.
 
 Opsi:
   --type feed|profile|directory   paksa jenis berkas
@@ -130,9 +133,10 @@ Kode keluar:
   3  berkas atau URL tidak dapat dibaca`,
   en: `Usage: siar validate <file-or-url> [options]
 
-Recognises the kind of file (JSON Feed, siar.json profile, directory, or an RSS/Atom feed),
-checks it against Siar's JSON Schemas and the feed rules, and reports each problem with its
-JSON pointer and line:column in the file.
+Recognises the kind of file (JSON Feed including alerts.json, siar.json profile, directory,
+RSS/Atom feed, or a CAP 1.1/1.2 alert document), checks it against Siar's JSON Schemas and the
+feed rules (CAP: Siar's CAP reader; a DOCTYPE is refused, required fields are checked), and
+reports each problem with its JSON pointer and line:column in the file.
 
 Options:
   --type feed|profile|directory   force the kind of file
