@@ -9,6 +9,7 @@
  * the index's own host only (or the hosts `allow_hosts` names). A source that fails keeps its alerts
  * from the previous `alerts.json`, as a feed source keeps its items.
  */
+import { createHash } from 'node:crypto';
 import { alertToJson, alertFromJson, quakeToCap } from '../feed/alert-json.js';
 import { alertConcerns, alertKind, DEFAULT_LIFETIME_HOURS, parseQuakes, SEVERITIES, type CapSeverity, type ShownAlert } from '../feed/alerts.js';
 import { isCap, parseCap, type CapAlert, type CapInfo } from '../feed/cap.js';
@@ -20,6 +21,7 @@ import type { Config, LoadedConfig } from './config.js';
 import { fetchUrl, isHttp, readLocal, resolvePath, type Fetched, type FetchOptions } from './fetch.js';
 import { CliError, type Problem } from './problems.js';
 import { stateEntry, type State } from './state.js';
+import { VERSION } from './version.js';
 
 export type AlertSourceKind = 'cap' | 'cap-index' | 'bmkg-gempa';
 
@@ -250,7 +252,12 @@ export async function buildAlerts(ctx: AlertsContext): Promise<AlertsBuild> {
 
   const fetchOne = async (where: string, key: string | undefined, source: AlertSourceConfig, accept: string, conditional: boolean): Promise<Fetched> => {
     const prior = key ? ctx.state.sources[key] : undefined;
-    const useValidators = conditional && prior && prior.url === where;
+    // A 304 is trusted only when nothing that shapes what is kept changed since (a new area, say).
+    const shape = createHash('sha256')
+      .update(JSON.stringify([VERSION, source, cfg.area ?? [], cfg.bmkg_province ?? '', cfg.min_severity ?? '', cfg.allow_hosts ?? [], cfg.max_entries ?? 0, ctx.config.province.time_zone ?? '']))
+      .digest('hex')
+      .slice(0, 16);
+    const useValidators = conditional && prior && prior.url === where && prior.shape === shape;
     const opts: FetchOptions = {
       ...ctx.fetch,
       timeoutMs: source.timeout_ms ?? ctx.fetch.timeoutMs,
@@ -260,7 +267,7 @@ export async function buildAlerts(ctx: AlertsContext): Promise<AlertsBuild> {
       ...(useValidators && prior.last_modified ? { lastModified: prior.last_modified } : {}),
     };
     const fetched = await fetchUrl(where, opts);
-    if (key) ctx.nextState.sources[key] = stateEntry(where, 'alerts', fetched, prior);
+    if (key) ctx.nextState.sources[key] = stateEntry(where, shape, fetched, prior);
     return fetched;
   };
 

@@ -149,6 +149,27 @@ describe('siar build: CAP indexes', () => {
     assert.ok(server.log.slice(mark).some((l) => l.url === '/hujan.xml?evil'));
   });
 
+  it('asks the index "changed?" next time (ETag): a 304 keeps its alerts without fetching the entries again; a new area asks afresh', async () => {
+    server.routes['/idx-etag.xml'] = { body: rssIndex([['/hujan.xml'], ['/banjir.xml']]), etag: '"v1"' };
+    const base = fresh();
+    const alerts = { sources: [{ id: 'idx', kind: 'cap-index', url: server.url('/idx-etag.xml') }] };
+    const cfg = writeConfig(base, configWith(alerts));
+    const out = join(base, 'out');
+    await build(cfg, out, [], NOW);
+    const first = readFileSync(join(out, 'alerts.json'), 'utf8');
+    const mark = server.log.length;
+    const again = await build(cfg, out, [], NOW);
+    assert.deepEqual(again.report.sources.map((s) => [s.status, s.items, s.http_status]), [['not-modified', 2, 304]]);
+    assert.deepEqual(server.log.slice(mark).map((l) => [l.url, l.headers['if-none-match']]), [['/idx-etag.xml', '"v1"']]);
+    assert.equal(readFileSync(join(out, 'alerts.json'), 'utf8'), first);
+    writeConfig(base, configWith({ ...alerts, area: ['Kabupaten Contoh Utara'] }));
+    const mark2 = server.log.length;
+    const narrowed = await build(cfg, out, [], NOW);
+    assert.equal(server.log[mark2].headers['if-none-match'], undefined);
+    assert.equal(narrowed.report.sources[0].status, 'ok');
+    assert.deepEqual(ids(readJson(join(out, 'alerts.json'))), ['bpbd@contohprov.go.id,contoh.2026.11.30.001']);
+  });
+
   it('reads an Atom index with rel="related" CAP links', async () => {
     server.routes['/index.atom'] = {
       type: 'application/atom+xml',
