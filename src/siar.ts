@@ -1,5 +1,6 @@
 /**
- * Siar: one module that registers all four widgets and exports the programmatic API.
+ * Siar: one module that registers every widget (releases, videos, directory, social bar, alert
+ * banner, province) and exports the programmatic API.
  *
  * ```html
  * <script type="module" src="https://cdn.jsdelivr.net/npm/siar/dist/siar.js"></script>
@@ -13,6 +14,7 @@ export { SiarVideos } from './components/videos/videos.js';
 export { SiarDirectory } from './components/directory/directory.js';
 export { SiarSocial } from './components/social/social.js';
 export { SiarProvince } from './components/province/province.js';
+export { SiarAlert } from './components/alert/alert.js';
 export * from './feed/api.js';
 export { setStrings, DEFAULT_STRINGS, type Lang, type Strings, type StringKey } from './internal/i18n.js';
 export type { WidgetState } from './internal/base-element.js';
@@ -24,6 +26,7 @@ export type {
   SiarSelectItem,
   SiarPlayDetail,
   SiarSearchDetail,
+  SiarAlertDetail,
   SiarEventDetails,
   SiarEventMap,
   VideoItem,
@@ -35,3 +38,5 @@ export type { VideosLayout } from './components/videos/videos.component.js';
 export type { DirectoryLayout } from './components/directory/directory.component.js';
 export type { Agency, Directory, DirectoryGrouping, PhoneNumber, Ppid, SocialLink } from './components/directory/model.js';
 export type { Account, Platform } from './components/social/platforms.js';
+export type { AlertKind, CapSeverity, ShownAlert } from './feed/alerts.js';
+export type { CapAlert, CapArea, CapInfo, CapReference, CapMsgType, CapScope, CapStatus } from './feed/cap.js';

@@ -7,6 +7,7 @@
 import type { Agency } from '../components/directory/model.js';
 import type { ReleaseItem } from '../components/releases/select.js';
 import type { Account } from '../components/social/platforms.js';
+import type { ShownAlert } from '../feed/alerts.js';
 import type { FeedErrorKind } from '../feed/errors.js';
 import type { FeedItem, FeedVideo } from '../feed/types.js';
 
@@ -57,8 +58,15 @@ export interface SiarSearchDetail {
   count: number;
 }
 
+/** Detail of `siar-alert` (an alert is shown for the first time) and `siar-dismiss` on `<siar-alert>`. */
+export interface SiarAlertDetail {
+  alert: ShownAlert;
+}
+
 /** Every Siar event and its detail. */
 export interface SiarEventDetails {
+  'siar-alert': SiarAlertDetail;
+  'siar-dismiss': SiarAlertDetail;
   'siar-load': SiarLoadDetail;
   'siar-error': SiarErrorDetail;
   'siar-select': SiarSelectDetail;

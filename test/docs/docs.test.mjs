@@ -213,7 +213,7 @@ const KINDS = [
 
 describe('docs: each element’s page documents what custom-elements.json lists', () => {
   it('lists the elements the docs expect', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['siar-directory', 'siar-province', 'siar-releases', 'siar-social', 'siar-videos']);
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['siar-alert', 'siar-directory', 'siar-province', 'siar-releases', 'siar-social', 'siar-videos']);
   });
 
   it('reads sections and code names as intended (self-check)', () => {

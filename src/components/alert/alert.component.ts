@@ -130,8 +130,8 @@ const announced = new Set<string>();
  *
  * @slot - Ignored (an alert banner has no fallback of its own: nothing in force, nothing shown).
  *
- * @event siar-load - Alerts were read. `detail: { count, stale }` (`count`: alerts shown).
- * @event siar-error - Every source failed. `detail: { kind, status?, message }`; the banner stays empty.
+ * @event siar-load - Alerts were read and the banner rendered. `detail: { count, stale, errors }` (`count`: alerts shown).
+ * @event siar-error - Every source failed. `detail: { kind, status?, message, url? }`; the banner stays empty.
  * @event siar-alert - An alert is shown for the first time on this page. `detail: { alert }`.
  * @event siar-dismiss - The reader dismissed an alert. `detail: { alert }`.
  *
