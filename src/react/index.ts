@@ -23,10 +23,11 @@ import { SiarReleases as SiarReleasesElement } from '../components/releases/rele
 import { SiarVideos as SiarVideosElement } from '../components/videos/videos.js';
 import { SiarDirectory as SiarDirectoryElement } from '../components/directory/directory.js';
 import { SiarSocial as SiarSocialElement } from '../components/social/social.js';
+import { SiarAlert as SiarAlertElement } from '../components/alert/alert.js';
 import type { Agency } from '../components/directory/model.js';
 import type { ReleaseItem } from '../components/releases/select.js';
 import type { Account } from '../components/social/platforms.js';
-import type { SiarErrorDetail, SiarLoadDetail, SiarPlayDetail, SiarSearchDetail, SiarSelectDetail, VideoItem } from '../internal/events.js';
+import type { SiarAlertDetail, SiarErrorDetail, SiarLoadDetail, SiarPlayDetail, SiarSearchDetail, SiarSelectDetail, VideoItem } from '../internal/events.js';
 
 export type { SiarIntrinsicElements } from './jsx.js';
 
@@ -46,6 +47,11 @@ export type SiarDirectorySelectEvent = CustomEvent<SiarSelectDetail<Agency>>;
 export type SiarSearchEvent = CustomEvent<SiarSearchDetail>;
 /** `siar-select` on `<siar-social>`: an account link was activated (cancelable). */
 export type SiarSocialSelectEvent = CustomEvent<SiarSelectDetail<Account>>;
+
+/** `siar-alert` on `<siar-alert>`: an alert is shown for the first time on this page. */
+export type SiarAlertEvent = CustomEvent<SiarAlertDetail>;
+/** `siar-dismiss` on `<siar-alert>`: the reader dismissed an alert. */
+export type SiarDismissEvent = CustomEvent<SiarAlertDetail>;
 
 const feedEvents = {
   onSiarLoad: 'siar-load' as EventName<SiarLoadEvent>,
@@ -90,4 +96,13 @@ export const SiarSocial = createComponent({
   elementClass: SiarSocialElement,
   displayName: 'SiarSocial',
   events: { ...feedEvents, onSiarSelect: 'siar-select' as EventName<SiarSocialSelectEvent> },
+});
+
+/** `<siar-alert>`: the warning banner (CAP, BMKG). Events: `onSiarLoad`, `onSiarError`, `onSiarAlert`, `onSiarDismiss`. */
+export const SiarAlert = createComponent({
+  react: React,
+  tagName: 'siar-alert',
+  elementClass: SiarAlertElement,
+  displayName: 'SiarAlert',
+  events: { ...feedEvents, onSiarAlert: 'siar-alert' as EventName<SiarAlertEvent>, onSiarDismiss: 'siar-dismiss' as EventName<SiarDismissEvent> },
 });

@@ -14,6 +14,7 @@ import type { SiarVideos } from '../components/videos/videos.component.js';
 import type { SiarDirectory } from '../components/directory/directory.component.js';
 import type { SiarSocial } from '../components/social/social.component.js';
 import type { SiarProvince } from '../components/province/province.js';
+import type { SiarAlert } from '../components/alert/alert.component.js';
 
 /** The Siar tags and their props, as added to React's `JSX.IntrinsicElements`. */
 export interface SiarIntrinsicElements {
@@ -22,6 +23,7 @@ export interface SiarIntrinsicElements {
   'siar-directory': WebComponentProps<SiarDirectory>;
   'siar-social': WebComponentProps<SiarSocial>;
   'siar-province': WebComponentProps<SiarProvince>;
+  'siar-alert': WebComponentProps<SiarAlert>;
 }
 
 declare module 'react' {
