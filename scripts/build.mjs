@@ -1,21 +1,29 @@
-// npm run build: type-checked compile (tsc) → bundle (rollup) → declarations → size report.
+// npm run build: type-checked compile (tsc) → bundle (rollup, twice: dist/ for npm with Lit and
+// DOMPurify as bare imports, cdn/ self-contained for script tags; rollup.config.mjs) →
+// declarations → size report of cdn/ (what a page without a bundler loads).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
-import config, { entries } from '../rollup.config.mjs';
+import { cdnConfig, entries, npmConfig } from '../rollup.config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
 rmSync('build', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
+rmSync('cdn', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-const bundle = await rollup(config);
-const { output } = await bundle.write(config.output);
-await bundle.close();
+async function bundle(config) {
+  const b = await rollup(config);
+  const { output } = await b.write(config.output);
+  await b.close();
+  return output;
+}
+await bundle(npmConfig);
+const output = await bundle(cdnConfig);
 
 // Declarations: the tree tsc wrote, plus one shim per element entry.
 cpSync('build', 'dist/types', { recursive: true, filter: (src) => !src.endsWith('.js') });
@@ -33,7 +41,8 @@ if (existsSync('src/cli')) {
 // JSON Schemas ship in the package.
 if (existsSync('src/schemas')) cpSync('src/schemas', 'dist/schemas', { recursive: true });
 
-// Size report: each entry with everything it imports at start (lazy chunks listed apart).
+// Size report (cdn/, the self-contained build): each entry with everything it imports at start
+// (lazy chunks listed apart).
 const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
 const sizeOf = (code) => ({
   min: Buffer.byteLength(code),
@@ -52,14 +61,14 @@ for (const chunk of chunks.values()) {
   if (!chunk.isEntry) continue;
   const files = [...closure(chunk.fileName)].filter((f) => chunks.has(f)); // externals (react) are the app's
   const code = files.map((f) => chunks.get(f).code).join('\n');
-  rows.push({ entry: `dist/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOf(code) });
+  rows.push({ entry: `cdn/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOf(code) });
 }
 const lazy = [...chunks.values()].filter((c) => !c.isEntry && [...chunks.values()].some((o) => o.dynamicImports.includes(c.fileName)));
 console.log('\nentry                                  own min   own gzip  start min start gzip start brotli');
 for (const r of rows) {
   console.log(`${r.entry.padEnd(36)} ${kb(r.own.min)} ${kb(r.own.gzip)} ${kb(r.total.min)} ${kb(r.total.gzip)} ${kb(r.total.brotli)}`);
 }
-// A lazy chunk with what it imports that the widget bundle (dist/siar.js) does not already hold.
+// A lazy chunk with what it imports that the widget bundle (cdn/siar.js) does not already hold.
 const startup = closure('siar.js');
 const when = (name) =>
   /^chunks\/engine-/.test(name) ? 'feed reader: loaded with a widget\'s first feed request'
@@ -69,10 +78,10 @@ const when = (name) =>
   : 'loaded on demand';
 const lazyRows = lazy.map((c) => {
   const code = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code).join('\n');
-  return { file: `dist/${c.fileName}`, note: when(c.fileName), ...sizeOf(code) };
+  return { file: `cdn/${c.fileName}`, note: when(c.fileName), ...sizeOf(code) };
 });
 for (const r of lazyRows) console.log(`lazy: ${r.file.padEnd(34)}  ${kb(r.min)} ${kb(r.gzip)}  (${r.note})`);
-writeFileSync('dist/sizes.json', JSON.stringify({ entries: rows, lazy: lazyRows }, null, 2));
+writeFileSync('cdn/sizes.json', JSON.stringify({ entries: rows, lazy: lazyRows }, null, 2));
 
 // The iframe embed page, its resize snippet, SRI hashes and the React example.
 execFileSync(process.execPath, ['scripts/build-embed.mjs'], { stdio: 'inherit' });
