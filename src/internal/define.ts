@@ -11,11 +11,22 @@ import { yieldToMain } from '../feed/slices.js';
  *
  * A second definition (two copies of Siar on one page, e.g. a CDN script and a bundled one) warns
  * instead of throwing, so the page keeps working.
+ *
+ * Where there is no custom element registry (Node, when an SSR framework imports `siar` on the
+ * server) nothing is registered and nothing is scheduled: importing Siar there must not throw.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || typeof customElements.define !== 'function') return;
   void yieldToMain().then(() => {
     const existing = customElements.get(tag);
     if (!existing) customElements.define(tag, element);
     else if (existing !== element) console.warn(`[siar] <${tag}> is already defined by another copy of Siar; keeping the first.`);
   });
 }
+
+/**
+ * `HTMLElement`, or an empty stand-in where there is none (Node during server rendering), for
+ * elements that extend it directly: declaring their class must not throw when `siar` is imported
+ * on a server. (Lit elements get the same from Lit's own `node` build.)
+ */
+export const HTMLElementBase: typeof HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;

@@ -1,4 +1,7 @@
-import { define } from '../../internal/define.js';
+import { define, HTMLElementBase } from '../../internal/define.js';
+
+// On a server (SSR) there is no HTMLElement: declaring the class must not throw there.
+const HTMLElement = HTMLElementBase;
 
 /**
  * Shares one province profile with every Siar widget inside it — *satu pintu*:
