@@ -1,5 +1,5 @@
 // npm run bench: Siar's figures beside its peers', measured in one Chromium run.
-//   sizes      gzip/brotli of dist/siar.js (with what it imports at start) and each widget entry,
+//   sizes      gzip/brotli of cdn/siar.js (with what it imports at start) and each widget entry,
 //              vs @justinribeiro/lite-youtube and rss-parser's browser bundle
 //   parse      parse + normalize of 50 / 500 / 5,000-item RSS and JSON feeds vs rss-parser
 //   render     feed data → 10 rendered items, per widget; heap after a 5,000-item feed
@@ -36,8 +36,8 @@ if (only && (!only.size || [...only].some((s) => !SECTIONS.includes(s)))) {
 if (only && process.argv.includes('--budget')) only.add('sizes');
 const want = (section) => !only || only.has(section);
 const onlySizes = !!only && [...only].every((s) => s === 'sizes');
-if (!existsSync(join(root, 'dist/siar.js'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
+if (!existsSync(join(root, 'cdn/siar.js'))) {
+  console.error('cdn/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
@@ -67,7 +67,7 @@ async function sizeOfFiles(files) {
   return { min: buf.length, gzip: gz(buf), brotli: br(buf) };
 }
 async function sizes() {
-  const entries = ['dist/siar.js', 'dist/elements/siar-releases.js', 'dist/elements/siar-videos.js', 'dist/elements/siar-directory.js', 'dist/elements/siar-social.js', 'dist/feed.js'];
+  const entries = ['cdn/siar.js', 'cdn/elements/siar-releases.js', 'cdn/elements/siar-videos.js', 'cdn/elements/siar-directory.js', 'cdn/elements/siar-social.js', 'cdn/feed.js'];
   const out = {};
   for (const e of entries) out[e] = { ...(await sizeOfFiles(await closure(e))), files: (await closure(e)).size };
   // Peers, minified the same way (terser) so the comparison is fair.
@@ -243,7 +243,7 @@ if (!onlySizes) {
     await p.addScriptTag({ url: `${origin}/node_modules/rss-parser/dist/rss-parser.min.js` });
     results.parse = await p.evaluate(async () => {
       // The synchronous parser where the build has one (0.2+: parseFeed resolves, parseFeedSync returns).
-      const feedModule = await import('/dist/feed.js');
+      const feedModule = await import('/cdn/feed.js');
       const parseFeed = feedModule.parseFeedSync ?? feedModule.parseFeed;
       const Parser = window.RSSParser;
       const out = [];
@@ -280,7 +280,7 @@ if (!onlySizes) {
     // to the main thread; named parseFeedAsync in builds before 0.2).
     await p.__cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     results.parseLongTasks = await p.evaluate(async () => {
-      const mod = await import('/dist/feed.js');
+      const mod = await import('/cdn/feed.js');
       const xml = await (await fetch('/bench/rss-5000.xml')).text();
       const measure = async (fn) => {
         await new Promise((r) => setTimeout(r, 100)); // earlier tasks (the warm-up) are over and reported
@@ -314,13 +314,13 @@ if (!onlySizes) {
   // ── render ──
   virtual.set('/bench/yt12.xml', { type: 'application/atom+xml', body: youtubeAtom() });
   virtual.set('/bench/directory-500.json', { type: 'application/json', body: directory(500) });
-  virtual.set('/bench/render.html', { type: 'text/html', body: page('', '/dist/siar.js') });
+  virtual.set('/bench/render.html', { type: 'text/html', body: page('', '/cdn/siar.js') });
   if (want('render')) {
     const { p } = await newPage();
     await p.goto(`${origin}/bench/render.html`);
     await p.waitForFunction(() => customElements.get('siar-releases'));
     results.render = await p.evaluate(async () => {
-      const { loadFeed, loadResource } = await import('/dist/siar.js');
+      const { loadFeed, loadResource } = await import('/cdn/siar.js');
       const cases = [
         ['siar-releases', { src: '/bench/feed-500.json', limit: '10' }],
         ['siar-videos', { src: '/bench/yt12.xml', limit: '10', thumbnails: 'local' }],
@@ -377,7 +377,7 @@ if (!onlySizes) {
         `<siar-releases src="/demo/data/releases.json"></siar-releases><siar-releases layout="cards" src="/demo/data/releases.json"></siar-releases>
          <siar-videos src="/demo/data/videos.json"></siar-videos><siar-directory src="/demo/data/directory.json"></siar-directory>
          <siar-social instagram="humasprovcontoh" youtube="@humasprovcontoh"></siar-social>`,
-        '/dist/siar.js',
+        '/cdn/siar.js',
       ),
     },
   );
@@ -398,8 +398,8 @@ if (!onlySizes) {
   }
 
   // ── facades: 12 Siar videos vs 12 lite-youtube ──
-  virtual.set('/bench/siar-12.html', { type: 'text/html', body: page('<siar-videos src="/bench/yt12.xml" limit="12"></siar-videos>', '/dist/elements/siar-videos.js') });
-  virtual.set('/bench/siar-12-local.html', { type: 'text/html', body: page('<siar-videos thumbnails="local" src="/bench/yt12.xml" limit="12"></siar-videos>', '/dist/elements/siar-videos.js') });
+  virtual.set('/bench/siar-12.html', { type: 'text/html', body: page('<siar-videos src="/bench/yt12.xml" limit="12"></siar-videos>', '/cdn/elements/siar-videos.js') });
+  virtual.set('/bench/siar-12-local.html', { type: 'text/html', body: page('<siar-videos thumbnails="local" src="/bench/yt12.xml" limit="12"></siar-videos>', '/cdn/elements/siar-videos.js') });
   virtual.set(
     '/bench/lite-12.html',
     { type: 'text/html', body: page(YT_IDS.map((id, i) => `<lite-youtube videoid="${id}" videotitle="Video ${i + 1}"></lite-youtube>`).join(''), '/node_modules/@justinribeiro/lite-youtube/lite-youtube.js') },
@@ -429,7 +429,7 @@ if (!onlySizes) {
   };
 
   // ── search: 500 agencies, one keystroke at a time ──
-  virtual.set('/bench/dir.html', { type: 'text/html', body: page('<siar-directory src="/bench/directory-500.json" group="type"></siar-directory>', '/dist/elements/siar-directory.js') });
+  virtual.set('/bench/dir.html', { type: 'text/html', body: page('<siar-directory src="/bench/directory-500.json" group="type"></siar-directory>', '/cdn/elements/siar-directory.js') });
   if (want('search')) {
     const { p } = await newPage();
     await p.goto(`${origin}/bench/dir.html`, { waitUntil: 'networkidle0' });
@@ -462,7 +462,7 @@ if (!onlySizes) {
   // ── save-data: the same page for a reader who asks to save data and for one who does not ──
   virtual.set(
     '/bench/save-data.html',
-    { type: 'text/html', body: page('<siar-releases src="/demo/data/releases.json" limit="5"></siar-releases><siar-videos src="/demo/data/videos.json"></siar-videos>', '/dist/siar.js') },
+    { type: 'text/html', body: page('<siar-releases src="/demo/data/releases.json" limit="5"></siar-releases><siar-videos src="/demo/data/videos.json"></siar-videos>', '/cdn/siar.js') },
   );
   if (want('save-data')) {
     const visit = async (connection) => {
@@ -485,7 +485,7 @@ if (!onlySizes) {
     };
     const normal = await visit(null);
     const saving = await visit({ saveData: true, effectiveType: '4g', downlink: 10, rtt: 50 });
-    results.saveData = { page: 'releases limit=5 + videos (12), demo feeds, dist/siar.js', normal, saving, saved: normal.bytes - saving.bytes };
+    results.saveData = { page: 'releases limit=5 + videos (12), demo feeds, cdn/siar.js', normal, saving, saved: normal.bytes - saving.bytes };
   }
   await browser.close();
 }
@@ -498,7 +498,7 @@ if (results.sizes) {
   console.log('  entry                                   files       min      gzip    brotli');
   for (const [k, v] of Object.entries(results.sizes)) console.log(`  ${k.padEnd(40)}${String(v.files).padStart(4)} ${kb(v.min).padStart(9)} ${kb(v.gzip).padStart(9)} ${kb(v.brotli).padStart(9)}`);
   const lite = results.sizes['peer: @justinribeiro/lite-youtube'];
-  const vid = results.sizes['dist/elements/siar-videos.js'];
+  const vid = results.sizes['cdn/elements/siar-videos.js'];
   console.log(`  → siar-videos (Lit + feed engine + widget) / lite-youtube (one video, no feed), gzip: ${(vid.gzip / lite.gzip).toFixed(2)}×`);
 }
 if (results.parse) {

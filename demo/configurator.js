@@ -4,9 +4,9 @@
 //
 // The preview is built from the same attribute list as the snippets, so what you see is what you
 // paste. The iframe snippet's query string comes from the embed page's own whitelist
-// (dist/embed-params.js), so it carries exactly what embed.html accepts.
-import '../dist/siar.js';
-import { embedQuery, parseEmbedParams } from '../dist/embed-params.js';
+// (cdn/embed-params.js), so it carries exactly what embed.html accepts.
+import '../cdn/siar.js';
+import { embedQuery, parseEmbedParams } from '../cdn/embed-params.js';
 import { reservationStyle } from './configurator.reserve.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ const STRINGS = {
     libraryLegend: '5. Alamat pustaka Siar',
     libraryCdn: 'CDN jsDelivr, versi dipatok dengan SRI',
     librarySelf: 'Server sendiri',
-    base: 'Alamat folder dist/ Siar di server Anda',
+    base: 'Alamat folder cdn/ Siar di server Anda',
     baseHint: 'Iframe selalu memakai alamat ini: halaman embed.html harus di-host sendiri (jsDelivr tidak menyajikan halaman HTML).',
     previewHeading: 'Pratinjau',
     previewAs: 'Tampilkan sebagai',
@@ -212,7 +212,7 @@ const STRINGS = {
     libraryLegend: '5. Where Siar is loaded from',
     libraryCdn: 'jsDelivr CDN, version pinned with SRI',
     librarySelf: 'Own server',
-    base: 'Address of Siar’s dist/ folder on your server',
+    base: 'Address of Siar’s cdn/ folder on your server',
     baseHint: 'The iframe always uses this address: embed.html must be self-hosted (jsDelivr does not serve HTML pages).',
     previewHeading: 'Preview',
     previewAs: 'Show as',
@@ -259,9 +259,9 @@ const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
 const form = $('#config');
 
 let uiLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'id';
-/** dist/sri.json, when it could be read: the version and integrity of dist/siar.js. */
+/** cdn/sri.json, when it could be read: the version and integrity of cdn/siar.js. */
 let sri;
-const distUrl = new URL('../dist/', import.meta.url).href;
+const distUrl = new URL('../cdn/', import.meta.url).href;
 
 function t(key, params = {}) {
   const text = STRINGS[uiLang][key] ?? STRINGS.id[key] ?? key;
@@ -359,7 +359,7 @@ function readLibrary() {
   const base = urlField($('#base'));
   const self = (base || distUrl).replace(/\/?$/, '/');
   const cdn = $('input[name="library"]:checked', form).value === 'cdn';
-  const script = cdn ? (sri?.url ?? 'https://cdn.jsdelivr.net/npm/siar/dist/siar.js') : `${self}siar.js`;
+  const script = cdn ? (sri?.url ?? 'https://cdn.jsdelivr.net/npm/siar/cdn/siar.js') : `${self}siar.js`;
   // SRI pins the CDN's copy of this exact version. A self-hosted copy is the webmaster's own
   // file: a hash there would only break every embed on the day they update it.
   const integrity = sri && cdn ? sri.integrity : undefined;

@@ -1,20 +1,20 @@
 // npm run lighthouse: what embedding Siar costs a host page, measured as deployed (issue #12).
 //
 // Three origins, all served compressed (brotli/gzip, ETag, Cache-Control) by the same static server
-// as `npm start` (scripts/serve-demo.mjs), from a snapshot of dist/ and demo/ taken at start (a
+// as `npm start` (scripts/serve-demo.mjs), from a snapshot of cdn/ and demo/ taken at start (a
 // rebuild during the run changes nothing):
 //   page  http://127.0.0.1:P1/demo/host/*.html   a plain regency home page, no CORS headers
-//   CDN   http://localhost:P2/dist/…             the bundles (the README's jsDelivr URL)
+//   CDN   http://localhost:P2/cdn/…              the bundles (the README's jsDelivr URL)
 //   data  http://localhost:P3/demo/data/…        the province's feeds and profile
 // CDN and data add only `Access-Control-Allow-Origin: *` and answer OPTIONS with 405, so a feed
 // fetch that needed a preflight would fail here as it would on a plain static host. The pages use
-// relative URLs (so `npm start` shows them too); this script rewrites `../../dist/` to the CDN
+// relative URLs (so `npm start` shows them too); this script rewrites `../../cdn/` to the CDN
 // origin and `../data/` to the data origin when serving them. Chromium resolves only these hosts:
 // nothing reaches the internet.
 //
 // Pages (demo/host/): plain.html (no widget), releases.html (+ one <siar-releases limit="5"> with
-// the README's snippet, dist/siar.js), releases-element.html (the same widget through
-// dist/elements/siar-releases.js), province.html (all four widgets through <siar-province>). Each
+// the README's snippet, cdn/siar.js), releases-element.html (the same widget through
+// cdn/elements/siar-releases.js), province.html (all four widgets through <siar-province>). Each
 // widget page must equal plain.html outside its `<!-- siar -->…<!-- /siar -->` block.
 //
 // Lighthouse 12, mobile defaults (simulated slow 4G, 4× CPU), performance and accessibility only;
@@ -65,7 +65,7 @@ if (!args['no-build']) execFileSync(process.execPath, ['scripts/build.mjs'], { s
 
 // Snapshot what is measured.
 const snapshot = mkdtempSync(join(tmpdir(), 'siar-lighthouse-'));
-cpSync('dist', join(snapshot, 'dist'), { recursive: true });
+cpSync('cdn', join(snapshot, 'cdn'), { recursive: true });
 cpSync('demo', join(snapshot, 'demo'), { recursive: true, filter: (src) => !src.includes('node_modules') });
 const git = (...a) => {
   try {
@@ -76,7 +76,7 @@ const git = (...a) => {
 };
 const provenance = {
   commit: git('rev-parse', 'HEAD'),
-  dirty: (git('status', '--porcelain', '--', 'src', 'dist', 'demo', 'scripts') ?? '').split('\n').filter(Boolean),
+  dirty: (git('status', '--porcelain', '--', 'src', 'cdn', 'demo', 'scripts') ?? '').split('\n').filter(Boolean),
   lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
   cpus: cpus().length,
   loadavgAtStart: loadavg().map((x) => +x.toFixed(2)),
@@ -148,7 +148,7 @@ function sample(lhr) {
 async function hostScenarios() {
   const PAGES = {
     plain: { file: 'plain.html', label: 'host page, no widget' },
-    releases: { file: 'releases.html', label: '+ <siar-releases limit=5> (dist/siar.js)', goal: 'one' },
+    releases: { file: 'releases.html', label: '+ <siar-releases limit=5> (cdn/siar.js)', goal: 'one' },
     'releases-element': { file: 'releases-element.html', label: '+ <siar-releases limit=5> (elements/siar-releases.js)', goal: 'one' },
     province: { file: 'province.html', label: '+ all four via <siar-province>', goal: 'four' },
   };
@@ -175,9 +175,9 @@ async function hostScenarios() {
         if (!urlPath.endsWith('.html')) return undefined;
         const html = body
           .toString('utf8')
-          .replaceAll('="../../dist/', `="${cdn}/dist/`)
+          .replaceAll('="../../cdn/', `="${cdn}/cdn/`)
           .replaceAll('="../data/', `="${data}/demo/data/`);
-        if (/="\.\.\/(\.\.\/dist|data)\//.test(html)) throw new Error(`${urlPath}: relative Siar URL left`);
+        if (/="\.\.\/(\.\.\/(cdn|dist)|data)\//.test(html)) throw new Error(`${urlPath}: relative Siar URL left`);
         return html;
       },
     },

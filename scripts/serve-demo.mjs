@@ -1,4 +1,4 @@
-// npm start: serves the demo (built dist/ + demo/ with the sample province) on localhost, the way a
+// npm start: serves the demo (built cdn/ + demo/ with the sample province) on localhost, the way a
 // CDN or a well-configured province server would, so what the browser (and `npm run lighthouse`)
 // sees is what a deployment sends:
 // - gzip or brotli, negotiated by Accept-Encoding (`Vary: Accept-Encoding` on every compressible
@@ -7,7 +7,7 @@
 // - a strong ETag per representation and Last-Modified, answering 304 to revalidation;
 // - Cache-Control: HTML `no-cache`, content-hashed chunks `immutable` for a year, everything else
 //   (feeds included) `public, max-age=300`;
-// - `Access-Control-Allow-Origin: *` on the feeds (demo/data/) and the bundles (dist/), nothing
+// - `Access-Control-Allow-Origin: *` on the feeds (demo/data/) and the bundles (cdn/, and dist/), nothing
 //   more: feeds are fetched with CORS-simple requests, so OPTIONS (a preflight) answers 405.
 // Also a module: `createStaticServer()` is what scripts/lighthouse.mjs uses for its page, CDN and
 // data origins. Node built-ins only.
@@ -82,19 +82,19 @@ export function negotiateEncoding(header) {
 /** Cache-Control by path: HTML revalidates, content-hashed chunks are immutable, the rest 5 minutes. */
 export function cacheControl(urlPath, type) {
   if (type.startsWith('text/html')) return 'no-cache';
-  if (/^\/dist\/chunks\/[^/]+-[\w-]{8}\.js$/.test(urlPath)) return 'public, max-age=31536000, immutable';
+  if (/^\/(cdn|dist)\/chunks\/[^/]+-[\w-]{8}\.js$/.test(urlPath)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=300';
 }
 
 /** Paths that get `Access-Control-Allow-Origin: *` on the demo server: the feeds and the bundles. */
-const DEMO_CORS = (urlPath) => urlPath.startsWith('/demo/data/') || urlPath.startsWith('/dist/');
+const DEMO_CORS = (urlPath) => urlPath.startsWith('/demo/data/') || urlPath.startsWith('/cdn/') || urlPath.startsWith('/dist/');
 
 /**
  * A compressing static file server for `root`.
  * @param {object} options
  * @param {string} options.root directory served at /
  * @param {(urlPath: string) => boolean} [options.cors] which paths get `Access-Control-Allow-Origin: *`
- *   (default: demo/data/ and dist/); pass `() => true` for a CDN or feed origin
+ *   (default: demo/data/, cdn/ and dist/); pass `() => true` for a CDN or feed origin
  * @param {string} [options.index] where `/` redirects (default /demo/)
  * @param {(urlPath: string, body: Buffer) => Buffer | string | undefined} [options.transform]
  *   rewrites a file before it is compressed and hashed (used for HTML by the Lighthouse harness)

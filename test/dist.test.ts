@@ -3,9 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { whenSettled, fresh } from './helpers.js';
 
 type Bundle = typeof import('../src/siar.js');
-const bundleUrl = '/dist/siar.js';
+const bundleUrl = '/cdn/siar.js';
 
-describe('dist/siar.js', () => {
+describe('cdn/siar.js', () => {
   let api: Bundle;
   before(async () => {
     api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;

@@ -110,7 +110,7 @@ export async function mockServer(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/test/csp-violations.js"></script>
-<script type="module" src="/dist/siar.js"></script></head><body>
+<script type="module" src="/cdn/siar.js"></script></head><body>
 <siar-province profile="/demo/data/siar.json">
 <siar-releases limit="3"></siar-releases>
 <siar-releases layout="ticker" src="/demo/data/releases.xml"></siar-releases>

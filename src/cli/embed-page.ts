@@ -7,8 +7,9 @@
  * (`connect-src`), so the browser enforces it too (src/embed/allow.ts).
  *
  * The page needs its script, its style sheet and the widget modules beside it: those are copied
- * from the package's `dist/` (`embed.js`, `embed.css`, `embed-resize.js`, `elements/`,
- * `chunks/`), so the output folder can be served as it is.
+ * from the package's self-contained build, `cdn/` (`embed.js`, `embed.css`, `embed-resize.js`,
+ * `elements/`, `chunks/`; `dist/` keeps bare `lit` imports for bundlers), so the output folder can
+ * be served as it is.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,8 +23,8 @@ export interface EmbedPageConfig {
   embed?: { allow?: string[] };
 }
 
-/** The package's `dist/` folder: this file is `dist/node/cli/embed-page.js`. */
-const DIST = fileURLToPath(new URL('../../', import.meta.url));
+/** The package's `cdn/` folder: this file is `dist/node/cli/embed-page.js` (or `build/node/cli/`). */
+const CDN = fileURLToPath(new URL('../../../cdn/', import.meta.url));
 
 /** True when the config asks for the embed page (`"embed": {}` or `"embed": { "allow": [...] }`). */
 export function wantsEmbedPage(config: EmbedPageConfig): boolean {
@@ -44,7 +45,7 @@ export function embedAllowlist(config: EmbedPageConfig): string[] {
 }
 
 /** The files of the embed page, relative to the output folder → their content. */
-export function embedPageFiles(config: EmbedPageConfig, dist = DIST): Map<string, string> {
+export function embedPageFiles(config: EmbedPageConfig, dist = CDN): Map<string, string> {
   const files = new Map<string, string>();
   const read = (file: string): string => readFileSync(join(dist, file), 'utf8');
   files.set('embed.html', bakeEmbedPage(read('embed.html'), embedAllowlist(config)));
@@ -62,7 +63,7 @@ export function embedPageFiles(config: EmbedPageConfig, dist = DIST): Map<string
  * Writes the embed page into `out` (atomically, only what changed). Returns `'written'` when any
  * of its files changed, else `'unchanged'`.
  */
-export function writeEmbedPage(out: string, config: EmbedPageConfig, dist = DIST): 'written' | 'unchanged' {
+export function writeEmbedPage(out: string, config: EmbedPageConfig, dist = CDN): 'written' | 'unchanged' {
   let changed = false;
   for (const [file, content] of embedPageFiles(config, dist)) {
     mkdirSync(dirname(join(out, file)), { recursive: true });

@@ -1,6 +1,6 @@
 // siar build with "embed": the iframe embed page written next to the feeds, with the province's
 // allowlist in its meta element and its Content-Security-Policy (src/cli/embed-page.ts,
-// src/embed/allow.ts). Needs `npm run build` (dist/embed.html and dist/node/).
+// src/embed/allow.ts). Needs `npm run build` (cdn/embed.html and dist/node/).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build, cleanup, items, rss, tempDir, writeConfig } from '../fixtures/cli/harness.mjs';
 import { allowOrigin, bakeEmbedPage, parseAllowlist } from '../../dist/node/embed/allow.js';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = new URL('../../cdn/', import.meta.url).pathname;
 
 /** The page's CSP directives, name → value. */
 function csp(html) {

@@ -20,8 +20,8 @@ const files = {
   'demo/data/releases.xml': RSS,
   'demo/data/videos.xml': ATOM,
   'demo/img/logo.png': PNG,
-  'dist/siar.js': `export const x = ${JSON.stringify('lit '.repeat(500))};`,
-  'dist/chunks/styles-COeP0wSQ.js': `export const y = ${JSON.stringify('css '.repeat(500))};`,
+  'cdn/siar.js': `export const x = ${JSON.stringify('lit '.repeat(500))};`,
+  'cdn/chunks/styles-COeP0wSQ.js': `export const y = ${JSON.stringify('css '.repeat(500))};`,
   '.env': 'SECRET=1',
 };
 
@@ -92,7 +92,7 @@ describe('serve-demo: compression', () => {
   }
 
   it('compresses HTML, JavaScript and XML feeds but not PNG (no Vary there either)', async () => {
-    for (const path of ['/demo/index.html', '/dist/siar.js', '/demo/data/releases.xml']) {
+    for (const path of ['/demo/index.html', '/cdn/siar.js', '/demo/data/releases.xml']) {
       const r = await get(`${base}${path}`, { headers: { 'Accept-Encoding': 'br' } });
       assert.equal(r.headers['content-encoding'], 'br', path);
     }
@@ -107,7 +107,7 @@ describe('serve-demo: headers', () => {
   it('sends correct content types, sniffing RSS and Atom and their declared charset', async () => {
     const expect = {
       '/demo/index.html': 'text/html; charset=utf-8',
-      '/dist/siar.js': 'text/javascript; charset=utf-8',
+      '/cdn/siar.js': 'text/javascript; charset=utf-8',
       '/demo/data/releases.json': 'application/json; charset=utf-8',
       '/demo/data/releases.xml': 'application/rss+xml; charset=utf-8',
       '/demo/data/videos.xml': 'application/atom+xml; charset=iso-8859-1',
@@ -121,10 +121,10 @@ describe('serve-demo: headers', () => {
 
   it('sets Cache-Control: HTML revalidates, hashed chunks are immutable, feeds 5 minutes', async () => {
     assert.equal((await get(`${base}/demo/index.html`)).headers['cache-control'], 'no-cache');
-    assert.equal((await get(`${base}/dist/chunks/styles-COeP0wSQ.js`)).headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal((await get(`${base}/cdn/chunks/styles-COeP0wSQ.js`)).headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal((await get(`${base}/demo/data/releases.json`)).headers['cache-control'], 'public, max-age=300');
-    assert.equal((await get(`${base}/dist/siar.js`)).headers['cache-control'], 'public, max-age=300');
-    assert.equal(cacheControl('/dist/chunks/styles.js', 'text/javascript'), 'public, max-age=300', 'no hash, not immutable');
+    assert.equal((await get(`${base}/cdn/siar.js`)).headers['cache-control'], 'public, max-age=300');
+    assert.equal(cacheControl('/cdn/chunks/styles.js', 'text/javascript'), 'public, max-age=300', 'no hash, not immutable');
   });
 
   it('answers 304 to a matching If-None-Match (per coding) or If-Modified-Since, without a body', async () => {
@@ -155,7 +155,7 @@ describe('serve-demo: headers', () => {
 describe('serve-demo: CORS and methods', () => {
   it('allows any origin on feeds and bundles only (demo server)', async () => {
     assert.equal((await get(`${base}/demo/data/releases.json`)).headers['access-control-allow-origin'], '*');
-    assert.equal((await get(`${base}/dist/siar.js`)).headers['access-control-allow-origin'], '*');
+    assert.equal((await get(`${base}/cdn/siar.js`)).headers['access-control-allow-origin'], '*');
     assert.equal((await get(`${base}/demo/index.html`)).headers['access-control-allow-origin'], undefined);
   });
 

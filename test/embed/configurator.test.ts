@@ -1,4 +1,4 @@
-// The configurator (demo/configurator.html, loading the built dist/ that `npm test` builds):
+// The configurator (demo/configurator.html, loading the built cdn/ that `npm test` builds):
 // whatever it is set to, its snippets pasted into a blank page render the same widget.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -116,7 +116,7 @@ describe('configurator (demo/configurator.html)', function () {
       if (widget === 'social') await waitFor(() => titlesOf(preview).length > 3, 'the profile’s accounts in the preview');
 
       const code = snippet('script');
-      expect(code).to.contain(`<script type="module" src="${here('/dist/siar.js')}"`);
+      expect(code).to.contain(`<script type="module" src="${here('/cdn/siar.js')}"`);
       const pasted = await openFrame({ srcdoc: blankPage(code) });
       const twin = await settledIn(() => docOf(pasted), `siar-${widget}`);
       expect(allAttributes(twin)).to.deep.equal(allAttributes(preview));
@@ -153,10 +153,10 @@ describe('configurator (demo/configurator.html)', function () {
 
   it('writes the pinned CDN one-tag embed with the build’s SRI hash by default', async () => {
     await openConfigurator();
-    const sri = (await (await fetch('/dist/sri.json')).json()) as { url: string; integrity: string };
+    const sri = (await (await fetch('/cdn/sri.json')).json()) as { url: string; integrity: string };
     const code = snippet('script');
     expect(code.split('\n')[0]).to.equal(`<script type="module" src="${sri.url}" integrity="${sri.integrity}" crossorigin="anonymous"></script>`);
-    expect(sri.url).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/siar@\d+\.\d+\.\d+\/dist\/siar\.js$/);
+    expect(sri.url).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/siar@\d+\.\d+\.\d+\/cdn\/siar\.js$/);
     // A self-hosted copy elsewhere may be another version: no hash for it.
     choose('library', 'self');
     set('#base', 'https://contohprov.go.id/siar/');
@@ -178,7 +178,7 @@ describe('configurator (demo/configurator.html)', function () {
     expect($('#src-error').hidden).to.equal(false);
     expect($('#src-error').textContent).to.contain('http');
     // Pasted, the heading is text.
-    const pasted = await openFrame({ srcdoc: blankPage(code.replace(/<script type="module" src="[^"]+"[^>]*>/, `<script type="module" src="${here('/dist/siar.js')}">`)) });
+    const pasted = await openFrame({ srcdoc: blankPage(code.replace(/<script type="module" src="[^"]+"[^>]*>/, `<script type="module" src="${here('/cdn/siar.js')}">`)) });
     const el = await settledIn(() => docOf(pasted), 'siar-releases');
     expect(el.getAttribute('heading')).to.equal('"><script>parent.__siarConfigPwned = 1</script>');
     expect((window as unknown as { __siarConfigPwned?: number }).__siarConfigPwned).to.equal(undefined);

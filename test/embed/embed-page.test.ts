@@ -1,10 +1,10 @@
-// The iframe embed as a host page uses it: dist/embed.html (built by `npm test`) in an iframe.
+// The iframe embed as a host page uses it: cdn/embed.html (built by `npm test`) in an iframe.
 import { expect } from '@open-wc/testing';
 import { removeFile, writeFile } from '@web/test-runner-commands';
 import { bakeEmbedPage } from '../../src/embed/allow.js';
 import { attributesOf, closeFrames, docOf, openFrame, settledIn, titlesOf, waitFor } from './frames.js';
 
-const EMBED = '/dist/embed.html';
+const EMBED = '/cdn/embed.html';
 const RELEASES = '/demo/data/releases.json';
 
 interface Resize {
@@ -23,7 +23,7 @@ function embedUrl(params: Record<string, string>): string {
   return `${EMBED}?${new URLSearchParams(params)}`;
 }
 
-describe('iframe embed (dist/embed.html)', function () {
+describe('iframe embed (cdn/embed.html)', function () {
   this.timeout(20_000);
   before(() => addEventListener('message', onMessage));
   after(() => removeEventListener('message', onMessage));
@@ -73,8 +73,8 @@ describe('iframe embed (dist/embed.html)', function () {
     const frame = await openFrame({ src: embedUrl({ widget: 'directory', src: '/demo/data/directory.json', limit: '3', group: 'alpha' }) });
     await settledIn(() => docOf(frame), 'siar-directory');
     const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
-    expect(scripts).to.include('/dist/embed.js');
-    expect(scripts).to.include('/dist/elements/siar-directory.js');
+    expect(scripts).to.include('/cdn/embed.js');
+    expect(scripts).to.include('/cdn/elements/siar-directory.js');
     expect(scripts.filter((p) => /siar-(releases|videos|social)\.js|\/siar\.js$/.test(p))).to.deep.equal([]);
     expect(docOf(frame).querySelector('siar-directory')!.getAttribute('group')).to.equal('alpha');
   });
@@ -235,34 +235,34 @@ describe('iframe embed: only its own origin and its allowlist', function () {
   });
 
   it('shows an allowlisted origin’s feed: the list baked into a page is what it reads', async () => {
-    // The same page with the other origin on its list, written beside dist/embed.html.
+    // The same page with the other origin on its list, written beside cdn/embed.html.
     const page = bakeEmbedPage(await (await fetch(EMBED)).text(), [other]);
-    await writeFile({ path: '../../dist/embed-allow-test.html', content: page });
+    await writeFile({ path: '../../cdn/embed-allow-test.html', content: page });
     try {
       const { key, url } = counted();
-      const frame = await openFrame({ src: `/dist/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: url, limit: '2' })}` });
+      const frame = await openFrame({ src: `/cdn/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: url, limit: '2' })}` });
       const el = await settledIn(() => docOf(frame), 'siar-releases');
       expect(docOf(frame).querySelector('.siar-embed-refusal')).to.equal(null);
       expect(el.getAttribute('src')).to.equal(url);
       expect(await hits(key), 'the feed was requested').to.be.greaterThan(0);
       // … and only that origin: a third one is still refused.
       closeFrames();
-      const third = await openFrame({ src: `/dist/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: 'https://palsu.example/a.json' })}` });
+      const third = await openFrame({ src: `/cdn/embed-allow-test.html?${new URLSearchParams({ widget: 'releases', src: 'https://palsu.example/a.json' })}` });
       await waitFor(() => docOf(third).querySelector('.siar-embed-refusal'), 'the refusal');
     } finally {
-      await removeFile({ path: '../../dist/embed-allow-test.html' });
+      await removeFile({ path: '../../cdn/embed-allow-test.html' });
     }
   });
 });
 
-describe('resize snippet (dist/embed-resize.js)', function () {
+describe('resize snippet (cdn/embed-resize.js)', function () {
   this.timeout(20_000);
   afterEach(closeFrames);
 
   /** A host page (srcdoc: the test page's origin and base URL) with the snippet and some iframes. */
   async function hostPage(body: string, snippetAttributes = ''): Promise<Document> {
     const host = await openFrame({
-      srcdoc: `<!doctype html><html lang="id"><body><script src="/dist/embed-resize.js" ${snippetAttributes}></script>${body}</body></html>`,
+      srcdoc: `<!doctype html><html lang="id"><body><script src="/cdn/embed-resize.js" ${snippetAttributes}></script>${body}</body></html>`,
       height: 1200,
     });
     return docOf(host);
@@ -275,7 +275,7 @@ describe('resize snippet (dist/embed-resize.js)', function () {
   it('is a classic script that leaks no globals', async () => {
     // (Its size, under 1 KB, is checked by scripts/build-embed.mjs on the bytes it writes: the
     // test server re-transforms every .js file it serves.)
-    const text = await (await fetch('/dist/embed-resize.js')).text();
+    const text = await (await fetch('/cdn/embed-resize.js')).text();
     expect(text).not.to.match(/^\s*(import|export)\b/m);
     const doc = await hostPage('');
     const bare = await openFrame({ srcdoc: '<!doctype html><body></body>' });
@@ -330,20 +330,20 @@ describe('resize snippet (dist/embed-resize.js)', function () {
   });
 });
 
-describe('Subresource Integrity (dist/sri.json)', () => {
+describe('Subresource Integrity (cdn/sri.json)', () => {
   afterEach(closeFrames);
 
-  it('pins dist/siar.js and every module it may load, for this version', async () => {
-    const sri = (await (await fetch('/dist/sri.json')).json()) as { file: string; integrity: string; version: string; url: string; files: Record<string, string> };
+  it('pins cdn/siar.js and every module it may load, for this version', async () => {
+    const sri = (await (await fetch('/cdn/sri.json')).json()) as { file: string; integrity: string; version: string; url: string; files: Record<string, string> };
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(sri.file).to.equal('siar.js');
     expect(sri.version).to.equal(pkg.version);
-    expect(sri.url).to.equal(`https://cdn.jsdelivr.net/npm/siar@${pkg.version}/dist/siar.js`);
+    expect(sri.url).to.equal(`https://cdn.jsdelivr.net/npm/siar@${pkg.version}/cdn/siar.js`);
     expect(sri.integrity).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
     expect(sri.files['siar.js']).to.equal(sri.integrity);
     // Every module siar.js imports at start is listed (the hashes are of the bytes on disk, which
     // scripts/build-embed.mjs computes; this test server re-transforms the .js it serves).
-    const siar = await (await fetch('/dist/siar.js')).text();
+    const siar = await (await fetch('/cdn/siar.js')).text();
     const imports = [...siar.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]!);
     expect(imports.length).to.be.greaterThan(0);
     for (const path of imports) expect(sri.files, path).to.have.property(path);
@@ -353,10 +353,10 @@ describe('Subresource Integrity (dist/sri.json)', () => {
   it('the one-tag embed works with integrity and crossorigin on the module script', async () => {
     // The hash of the bytes this server sends, so the browser's check passes only if the
     // snippet's shape is right (module script, integrity, CORS mode) and the chunks still load.
-    const bytes = await (await fetch('/dist/siar.js')).arrayBuffer();
+    const bytes = await (await fetch('/cdn/siar.js')).arrayBuffer();
     const integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
     const page = (hash: string) =>
-      `<!doctype html><html lang="id"><body><script type="module" src="${location.origin}/dist/siar.js" integrity="${hash}" crossorigin="anonymous"></script>
+      `<!doctype html><html lang="id"><body><script type="module" src="${location.origin}/cdn/siar.js" integrity="${hash}" crossorigin="anonymous"></script>
         <siar-releases src="${location.origin}${RELEASES}" limit="1"><a href="https://contohprov.go.id/berita">Berita</a></siar-releases></body></html>`;
     const good = await openFrame({ srcdoc: page(integrity) });
     const el = await settledIn(() => docOf(good), 'siar-releases');
