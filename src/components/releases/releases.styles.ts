@@ -312,6 +312,48 @@ export const releasesStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /*
+   * Narrow slots (issue #17): below a container width of 30rem (480px: a sidebar, a phone column)
+   * the title takes the full width of the row and a smaller image (5rem, or the image width if that
+   * is smaller, so 2.8125rem tall at most) sits beside the summary and the date. The row keeps the
+   * wide geometry's height (title box + summary box + meta box = --_row), so the reservation in
+   * docs/embed.md holds at every width. Without summary and date the image stays beside the title.
+   */
+  @container (width < 30rem) {
+    .layout-list .item:has(> .image) {
+      --_image-narrow: min(var(--_image-width), 5rem);
+      grid-template-columns: var(--_image-narrow) minmax(0, 1fr);
+      grid-template-rows: var(--_t) var(--_s) var(--_m);
+      grid-template-areas: 'head head' 'image summary' 'image meta';
+      gap: 0 0.75rem;
+      height: var(--_row);
+    }
+    .layout-list.no-summary.no-meta .item:has(> .image) {
+      grid-template-rows: var(--_t);
+      grid-template-areas: 'image head';
+    }
+    .layout-list .item:has(> .image) > .body {
+      display: contents;
+    }
+    .layout-list .item > .image {
+      grid-area: image;
+    }
+    .layout-list .item .headline {
+      grid-area: head;
+    }
+    .layout-list .item .summary {
+      grid-area: summary;
+    }
+    .layout-list .item .meta {
+      grid-area: meta;
+    }
+    .layout-cards .list {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .pause {
+      padding: 0 0.5rem;
+    }
+  }
   @keyframes ticker {
     from {
       transform: translateX(0);
