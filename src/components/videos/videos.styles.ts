@@ -64,10 +64,19 @@ export const videosStyles = css`
   .frame.bone {
     height: auto;
   }
+  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than
+     --siar-videos-vertical-max-height: 36rem by default, 24rem in a slot narrower than 30rem. */
   .ratio-9-16 {
+    --_vertical-max: var(--siar-videos-vertical-max-height, 36rem);
     aspect-ratio: 9 / 16;
-    max-height: 36rem;
+    width: min(100%, calc(var(--_vertical-max) * 9 / 16));
+    max-height: var(--_vertical-max);
     margin-inline: auto;
+  }
+  @container (width < 30rem) {
+    .ratio-9-16 {
+      --_vertical-max: var(--siar-videos-vertical-max-height, 24rem);
+    }
   }
   .ratio-1-1 {
     aspect-ratio: 1;
