@@ -63,6 +63,32 @@ describe('accessibility sweep', () => {
     }
   }
 
+  // Issue #17: the narrow layouts (container < 30rem) in a 320px phone column, in both schemes.
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [tag, layouts, template] of cases) {
+      for (const layout of layouts) {
+        it(`${tag} ${layout} ready at 320px (${scheme})`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          const slot = await fixture<HTMLElement>(html`<div style="width:320px">${template(layout, 'id', 'ready')}</div>`);
+          const el = slot.firstElementChild as SiarElement;
+          await whenSettled(el);
+          expect(el.state).to.equal('ready');
+          expect(el.getBoundingClientRect().width).to.equal(320);
+          await expectAccessible(el);
+        });
+      }
+    }
+    it(`siar-social horizontal with handles at 320px (${scheme})`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const slot = await fixture<HTMLElement>(
+        html`<div style="width:320px"><siar-social show-handle name="Pemprov Contoh" instagram="humasprovcontoh" facebook="humasprovcontoh" youtube="@humasprovcontoh" x="humasprovcontoh" tiktok="@humasprovcontoh" whatsapp="0029VaContoh0000000000"></siar-social></div>`,
+      );
+      const el = slot.firstElementChild as SiarElement;
+      expect(el.state).to.equal('ready');
+      await expectAccessible(el);
+    });
+  }
+
   it('keeps landmark names unique with two widgets of each kind on one page', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <siar-releases src=${fresh(sources.releases.ready)}></siar-releases>
