@@ -6,7 +6,7 @@
 //   cdn/    the self-contained build for pages without a bundler (the one-script-tag snippet, the
 //           iframe embed page, the size budget): everything bundled, no bare import left.
 // Each holds:
-//   siar.js                    all four elements + the programmatic API
+//   siar.js                    every element + the programmatic API
 //   feed.js                    the feed engine alone (parseFeed, loadFeed, …); registers nothing
 //   elements/<tag>.js          one widget each
 //   chunks/*.js                shared code (Lit in cdn/, the engine) and lazy parts (DOMPurify)
@@ -25,6 +25,7 @@ export const entries = {
   'elements/siar-directory': 'build/components/directory/directory.js',
   'elements/siar-social': 'build/components/social/social.js',
   'elements/siar-province': 'build/components/province/province.js',
+  'elements/siar-alert': 'build/components/alert/alert.js',
   react: 'build/react/index.js',
 };
 
@@ -40,6 +41,7 @@ export const sideEffectModules = [
   'build/components/directory/directory.js',
   'build/components/social/social.js',
   'build/components/province/province.js',
+  'build/components/alert/alert.js',
 ];
 
 const root = new URL('.', import.meta.url).pathname;

@@ -70,15 +70,16 @@ for (const r of rows) {
 }
 // A lazy chunk with what it imports that the widget bundle (cdn/siar.js) does not already hold.
 const startup = closure('siar.js');
-const when = (name) =>
-  /^chunks\/engine-/.test(name) ? 'feed reader: loaded with a widget\'s first feed request'
+const when = (name, modules = []) =>
+  modules.some((m) => m.includes('/components/alert/')) ? 'alert reader: loaded with <siar-alert>\'s first request'
+  : /^chunks\/engine-/.test(name) ? 'feed reader: loaded with a widget\'s first feed request'
   : /^chunks\/purify/.test(name) ? 'DOMPurify: only when rich HTML is rendered'
   : /^chunks\/parse-xml/.test(name) ? 'XML reader: only for XML feeds, loaded with their request'
-  : /^chunks\/read-/.test(name) ? 'directory reader: loaded with the directory'
+  : /^chunks\/read-/.test(name) && modules.some((m) => m.includes('/components/directory/')) ? 'directory reader: loaded with the directory'
   : 'loaded on demand';
 const lazyRows = lazy.map((c) => {
   const code = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code).join('\n');
-  return { file: `cdn/${c.fileName}`, note: when(c.fileName), ...sizeOf(code) };
+  return { file: `cdn/${c.fileName}`, note: when(c.fileName, c.moduleIds), ...sizeOf(code) };
 });
 for (const r of lazyRows) console.log(`lazy: ${r.file.padEnd(34)}  ${kb(r.min)} ${kb(r.gzip)}  (${r.note})`);
 writeFileSync('cdn/sizes.json', JSON.stringify({ entries: rows, lazy: lazyRows }, null, 2));

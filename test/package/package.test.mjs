@@ -158,22 +158,22 @@ describe('import in Node (SSR)', () => {
       process.on('unhandledRejection', (e) => errors.push(String(e)));
       const siar = await import('siar');
       const feed = await import('siar/feed');
-      for (const tag of ['releases', 'videos', 'directory', 'social', 'province']) await import('siar/elements/siar-' + tag + '.js');
+      for (const tag of ['releases', 'videos', 'directory', 'social', 'province', 'alert']) await import('siar/elements/siar-' + tag + '.js');
       await new Promise((r) => setTimeout(r, 100)); // define() runs a task later
       console.log(JSON.stringify({ before, after: typeof globalThis.HTMLElement, errors,
-        api: ['parseFeed', 'loadFeed', 'SiarReleases', 'SiarProvince'].filter((k) => typeof siar[k] === 'function'),
+        api: ['parseFeed', 'loadFeed', 'SiarReleases', 'SiarProvince', 'SiarAlert'].filter((k) => typeof siar[k] === 'function'),
         feed: typeof feed.parseFeed }));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout.trim().split('\n').pop());
     assert.deepEqual(out.errors, []);
-    assert.deepEqual(out.api, ['parseFeed', 'loadFeed', 'SiarReleases', 'SiarProvince']);
+    assert.deepEqual(out.api, ['parseFeed', 'loadFeed', 'SiarReleases', 'SiarProvince', 'SiarAlert']);
     assert.equal(out.feed, 'function');
     assert.equal(out.after, out.before, 'no HTMLElement global is installed on the server');
   });
 
   it("`siar/feed` registers no element and pulls no widget code", () => {
-    for (const file of graph('dist/feed.js')) assert.doesNotMatch(read(file), /["']siar-(releases|videos|directory|social|province)["']/, `${file} names an element`);
+    for (const file of graph('dist/feed.js')) assert.doesNotMatch(read(file), /["']siar-(releases|videos|directory|social|province|alert)["']/, `${file} names an element`);
   });
 });
 
@@ -198,7 +198,7 @@ describe('package.json matches what ships', () => {
   it('sideEffects: every pattern matches a shipped file, and every shipped module that registers an element is listed', () => {
     const res = pkg.sideEffects.map(globRe);
     pkg.sideEffects.forEach((glob, i) => assert.ok([...packed].some((f) => res[i].test(f)), `sideEffects "${glob}" matches nothing that ships`));
-    const registering = [...packed].filter((f) => f.endsWith('.js') && /[\w$]+\(["']siar-(releases|videos|directory|social|province)["'],/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const registering = [...packed].filter((f) => f.endsWith('.js') && /[\w$]+\(["']siar-(releases|videos|directory|social|province|alert)["'],/.test(readFileSync(join(ROOT, f), 'utf8')));
     assert.ok(registering.some((f) => f.startsWith('dist/')) && registering.some((f) => f.startsWith('cdn/')), `found the registering modules (${registering.join(', ')})`);
     for (const file of registering) assert.ok(res.some((re) => re.test(file)), `${file} registers an element but is not in sideEffects`);
   });
