@@ -1,0 +1,14 @@
+<?php
+/**
+ * Server rendering of the siar/alert block (same output as [siar_alert]).
+ *
+ * @package Siar
+ * @var array $attributes Block attributes.
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every value is escaped in siar_render_widget().
+echo siar_render_widget( 'alert', $attributes );
