@@ -15,8 +15,10 @@ export const videosStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));
     align-items: start;
   }
+  /* minmax(0, 1fr), not 1fr: a one-line meta (views · date · source) must not widen the column
+     past a narrow slot; it is cut with an ellipsis instead. */
   .layout-list .list {
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
   }
   .featured {
     grid-column: 1 / -1;
