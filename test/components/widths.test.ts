@@ -10,6 +10,7 @@ import '../../src/components/releases/releases.js';
 import '../../src/components/videos/videos.js';
 import '../../src/components/directory/directory.js';
 import '../../src/components/social/social.js';
+import '../../src/components/province/province.js';
 import type { SiarElement } from '../../src/internal/base-element.js';
 import { fresh, resetFeeds, whenSettled } from '../helpers.js';
 // @ts-expect-error plain JS module of the demo (the configurator's snippet), no types
@@ -249,6 +250,29 @@ describe('widgets fit the slot they are given (issue #17)', () => {
           fits(el, slot);
         });
       }
+
+      it('all four widgets through the demo profile (<siar-province>), as a regency sidebar has them', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width:${width}px;margin:0 auto">
+          <siar-province profile=${fresh('/demo/data/siar.json')}>
+            <siar-releases limit="3" more-href="https://contohprov.go.id/berita"></siar-releases>
+            <siar-releases layout="compact" limit="3"></siar-releases>
+            <siar-videos layout="list" limit="4" thumbnails="local"></siar-videos>
+            <siar-videos limit="4" thumbnails="local"></siar-videos>
+            <siar-directory layout="compact" limit="4"></siar-directory>
+            <siar-social show-handle></siar-social>
+          </siar-province>
+        </div>`);
+        const widgets = [...wrapper.querySelectorAll<SiarElement>('siar-releases, siar-videos, siar-directory, siar-social')];
+        await Promise.all(widgets.map((w) => whenSettled(w)));
+        await frames();
+        const slot = wrapper.getBoundingClientRect();
+        for (const el of widgets) {
+          expect(el.state, el.localName).to.equal('ready');
+          expect(overflowing(el, slot), `${el.localName} ${el.getAttribute('layout') ?? ''}: nothing outside the slot`).to.deep.equal([]);
+          expect(smallTargets(el), `${el.localName}: target size`).to.deep.equal([]);
+          expect(overlaps(el), `${el.localName}: no overlap`).to.deep.equal([]);
+        }
+      });
 
       for (const layout of ['horizontal', 'vertical']) {
         it(`<siar-social layout="${layout}" show-handle>, nine accounts`, async () => {
