@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/alert/alert.js';
+import '../../src/components/province/province.js';
 import type { SiarAlert } from '../../src/components/alert/alert.component.js';
 import { alertToJson } from '../../src/feed/alert-json.js';
 import { capLinks } from '../../src/components/alert/read.js';
@@ -187,6 +188,16 @@ describe('<siar-alert>', () => {
     expect((el as unknown as { timer?: unknown }).timer).not.to.equal(undefined);
     el.remove();
     expect((el as unknown as { timer?: unknown }).timer).to.equal(undefined);
+  });
+
+  it('reads the province profile\'s feeds.alerts inside <siar-province> (the demo province: one warning in force)', async () => {
+    const page = await fixture<HTMLElement>(html`<siar-province profile="/demo/data/siar.json"><siar-alert></siar-alert></siar-province>`);
+    const el = page.querySelector('siar-alert') as SiarAlert;
+    await whenSettled(el);
+    expect(el.state).to.equal('ready');
+    expect(parts(el, 'banner').length).to.be.at.least(1);
+    expect(parts(el, 'headline')[0]!.textContent).to.match(/\S/);
+    await expectAccessible(el);
   });
 
   it('refuses a CAP document with a DOCTYPE: an error, nothing shown', async () => {

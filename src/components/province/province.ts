@@ -41,7 +41,7 @@ export class SiarProvince extends HTMLElement {
   }
 }
 
-const WIDGETS = new Set(['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']);
+const WIDGETS = new Set(['siar-releases', 'siar-videos', 'siar-directory', 'siar-social', 'siar-alert']);
 
 /** The Siar widgets under `root`, including those inside the open shadow roots of its descendants. */
 function widgetsIn(root: Element | ShadowRoot): (HTMLElement & { requestUpdate?: () => void })[] {
