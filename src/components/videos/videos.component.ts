@@ -58,7 +58,6 @@ let uid = 0;
  *
  * @cssproperty --siar-videos-columns-min - Smallest column width in the grid (default 15rem).
  * @cssproperty --siar-videos-play-color - Play button background.
- * @cssproperty --siar-videos-vertical-max-height - Tallest a vertical (9:16) video's frame gets; it stays 9:16, centred (default 36rem, 24rem in a slot narrower than 30rem).
  */
 export class SiarVideos extends SiarElement {
   static override styles = [baseStyles, videosStyles];

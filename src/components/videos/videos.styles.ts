@@ -66,10 +66,10 @@ export const videosStyles = css`
   .frame.bone {
     height: auto;
   }
-  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than
-     --siar-videos-vertical-max-height: 36rem by default, 24rem in a slot narrower than 30rem. */
+  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than 36rem;
+     24rem in a slot narrower than 30rem, so a sidebar is not one 300 × 530px video. */
   .ratio-9-16 {
-    --_vertical-max: var(--siar-videos-vertical-max-height, 36rem);
+    --_vertical-max: 36rem;
     aspect-ratio: 9 / 16;
     width: min(100%, calc(var(--_vertical-max) * 9 / 16));
     max-height: var(--_vertical-max);
@@ -77,7 +77,7 @@ export const videosStyles = css`
   }
   @container (width < 30rem) {
     .ratio-9-16 {
-      --_vertical-max: var(--siar-videos-vertical-max-height, 24rem);
+      --_vertical-max: 24rem;
     }
   }
   .ratio-1-1 {
