@@ -3,7 +3,7 @@
  * banner, province) and exports the programmatic API.
  *
  * ```html
- * <script type="module" src="https://cdn.jsdelivr.net/npm/siar/dist/siar.js"></script>
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/siar/cdn/siar.js"></script>
  * <siar-releases src="https://contohprov.go.id/siar/releases.json" limit="5"></siar-releases>
  * ```
  *
