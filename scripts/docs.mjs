@@ -3,9 +3,11 @@
 //                           (src/feed/index.ts); any typedoc warning fails the run
 //   custom-elements.json    the custom-elements manifest, from the components' JSDoc
 //                           (custom-elements-manifest.config.mjs); checked for completeness
-//   docs/theming.md         every CSS custom property and part of every element, from the manifest
+//   docs/theming.md         every CSS custom property and part of every element, from the manifest;
+//                           the slot widths: breakpoints read from the styles, screenshots from
+//                           scripts/screenshots.mjs (docs/img/widths/)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Application, OptionDefaults, ReflectionKind } from 'typedoc';
 
@@ -132,6 +134,78 @@ function manifest() {
 
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 
+/**
+ * The "slot widths" section (issue #17): the container breakpoints, read from the components'
+ * styles (so the text cannot name another width than the code uses), what changes at each, and
+ * the screenshots scripts/screenshots.mjs makes at each width in both schemes.
+ */
+const SHOT_WIDTHS = [280, 320, 360, 480, 768];
+function slotWidths() {
+  const queries = {};
+  for (const name of ['releases', 'videos', 'directory']) {
+    const css = readFileSync(`src/components/${name}/${name}.styles.ts`, 'utf8');
+    queries[name] = [...css.matchAll(/@container \(([^)]*)\)/g)].map((m) => m[1]);
+  }
+  const narrow = (name) => {
+    const q = queries[name].find((c) => /^width < [\d.]+rem$/.test(c));
+    if (!q) throw new Error(`docs: no "@container (width < …rem)" in src/components/${name}/${name}.styles.ts`);
+    return q.replace('width < ', '');
+  };
+  const bp = narrow('releases');
+  if (narrow('videos') !== bp) throw new Error(`docs: releases and videos break at different widths (${bp}, ${narrow('videos')})`);
+  const px = parseFloat(bp) * 16;
+  const wide = queries.directory.find((c) => /^min-width: [\d.]+rem$/.test(c))?.replace('min-width: ', '');
+  const shots = (widget) => {
+    const out = ['| slot | terang / light | gelap / dark |', '|---|---|---|'];
+    for (const w of SHOT_WIDTHS) {
+      const img = (scheme) => `img/widths/${widget}-${w}-${scheme}.png`;
+      for (const scheme of ['light', 'dark']) {
+        if (!existsSync(`docs/${img(scheme)}`)) throw new Error(`docs: docs/${img(scheme)} is missing; run node scripts/screenshots.mjs`);
+      }
+      out.push(`| ${w}px${w < px ? ` (< ${bp})` : ''} | ![${widget}, ${w}px, light](${img('light')}) | ![${widget}, ${w}px, dark](${img('dark')}) |`);
+    }
+    return out;
+  };
+  return [
+    '## Lebar slot dan titik henti',
+    '',
+    `Slot widths and breakpoints. Setiap widget menata dirinya menurut **lebar yang diberikan kepadanya**`,
+    '(*container query* pada widget, bukan lebar layar), jadi widget yang sama pas di kolom samping',
+    `250–320px, di kolom ponsel 320–360px dan di kolom lebar. Titik hentinya **${bp}** (${px}px) lebar widget:`,
+    '',
+    `| widget | di bawah ${bp} (${px}px) | ${bp} ke atas |`,
+    '|---|---|---|',
+    '| `<siar-releases>` `list` | Judul selebar baris; gambar kecil 5rem (atau `--siar-releases-image-width` bila lebih kecil) di samping ringkasan dan tanggal. Tanpa ringkasan dan tanggal, gambar di samping judul. | Gambar `--siar-releases-image-width` (8rem) di samping judul, ringkasan dan tanggal. |',
+    '| `<siar-releases>` `cards` | Satu kolom. | Kolom sebanyak yang muat, masing-masing minimal `--siar-releases-columns-min` (16rem). |',
+    '| `<siar-releases>` `compact`, `ticker` | Sama di semua lebar: `compact` tanpa gambar, judul selebar baris; `ticker` satu strip 3.5rem yang bergulir, tombol jeda 44px. | |',
+    `| \`<siar-videos>\` | Video vertikal (Shorts, Reels, TikTok) tetap 9:16 di tengah, setinggi maksimal 24rem. | Maksimal 36rem. |`,
+    `| \`<siar-directory>\` | Pencarian, pilihan jenis dan tombol kontak membungkus ke baris berikutnya; tidak ada yang keluar dari slot. | Dari ${wide ?? '40rem'}, data kontak tata letak \`compact\` tampil dalam beberapa kolom. |`,
+    '| `<siar-social>` | Tombol membungkus ke baris berikutnya (setiap tombol minimal 24 × 24px, WCAG 2.2). | |',
+    '',
+    '**Tinggi tidak berubah.** Baris `<siar-releases>` tetap setinggi yang dipesan di semua lebar (judul tiga',
+    'baris + ringkasan dua baris + tanggal dan sumber dua baris), jadi angka di',
+    '[Ruang widget](embed.md#ruang-widget-tanpa-pergeseran-tata-letak) dan baris `<style>` dari konfigurator berlaku juga di',
+    'kolom samping. A release row is as tall below the breakpoint as above it: the reserved height in the',
+    'embed guide holds at every width.',
+    '',
+    'Diuji di Chromium pada 280, 320, 360, 480 dan 768px (`test/components/widths.test.ts`): tidak ada yang keluar',
+    'dari slot, judul siaran pers minimal 60 % lebar slot pada 280–360px, target sentuh WCAG 2.2 (2.5.8), tidak ada',
+    'kotak yang bertumpuk; pemeriksaan axe juga berjalan pada 320px. Contoh: [demo/sidebar.html](../demo/sidebar.html)',
+    '(semua widget di kolom 300px).',
+    '',
+    '<!-- Screenshots: node scripts/screenshots.mjs (demo/sidebar.html, Chromium, column at each width). -->',
+    '',
+    '### `<siar-releases>` `list`',
+    '',
+    ...shots('releases'),
+    '',
+    '### `<siar-videos>`: video vertikal',
+    '',
+    ...shots('videos'),
+    '',
+  ];
+}
+
 function theming({ elements, base }) {
   const widgets = WIDGETS.map((tag) => elements.get(tag));
   const everywhere = (name) => widgets.every((el) => (el.cssProperties ?? []).some((p) => p.name === name));
@@ -171,6 +245,7 @@ function theming({ elements, base }) {
     'then make sure your colours still contrast.',
     '',
   ];
+  lines.push(...slotWidths());
   if (sharedProps.length) {
     lines.push('## Shared tokens (every widget)', '', '| property | meaning |', '|---|---|');
     for (const p of sharedProps) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
