@@ -100,6 +100,17 @@ export const alertStyles = css`
   .dismiss:hover {
     background: color-mix(in srgb, currentColor 15%, transparent);
   }
+  /* Narrow slots (issue #17): the text takes the full width; only the first row (severity and
+     event) keeps clear of the dismiss button, and is as tall as it, so the headline starts below. */
+  @container (width < 30rem) {
+    .banner {
+      padding-right: 1rem;
+    }
+    .top {
+      min-height: 2.25rem;
+      padding-right: 2.5rem;
+    }
+  }
   .more {
     justify-self: start;
     min-height: 2.75rem;
