@@ -11,6 +11,7 @@ import '../../src/components/videos/videos.js';
 import '../../src/components/directory/directory.js';
 import '../../src/components/social/social.js';
 import '../../src/components/province/province.js';
+import '../../src/components/alert/alert.js';
 import type { SiarElement } from '../../src/internal/base-element.js';
 import { fresh, resetFeeds, whenSettled } from '../helpers.js';
 // @ts-expect-error plain JS module of the demo (the configurator's snippet), no types
@@ -251,9 +252,10 @@ describe('widgets fit the slot they are given (issue #17)', () => {
         });
       }
 
-      it('all four widgets through the demo profile (<siar-province>), as a regency sidebar has them', async () => {
+      it('every widget through the demo profile (<siar-province>), as a regency sidebar has them', async () => {
         const wrapper = await fixture<HTMLElement>(html`<div style="width:${width}px;margin:0 auto">
           <siar-province profile=${fresh('/demo/data/siar.json')}>
+            <siar-alert></siar-alert>
             <siar-releases limit="3" more-href="https://contohprov.go.id/berita"></siar-releases>
             <siar-releases layout="compact" limit="3"></siar-releases>
             <siar-videos layout="list" limit="4" thumbnails="local"></siar-videos>
@@ -262,7 +264,7 @@ describe('widgets fit the slot they are given (issue #17)', () => {
             <siar-social show-handle></siar-social>
           </siar-province>
         </div>`);
-        const widgets = [...wrapper.querySelectorAll<SiarElement>('siar-releases, siar-videos, siar-directory, siar-social')];
+        const widgets = [...wrapper.querySelectorAll<SiarElement>('siar-alert, siar-releases, siar-videos, siar-directory, siar-social')];
         await Promise.all(widgets.map((w) => whenSettled(w)));
         await frames();
         const slot = wrapper.getBoundingClientRect();
