@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { alertConcerns, alertsInForce, SEVERITIES, type AlertKind, type CapSeverity, type ShownAlert } from '../../feed/alerts.js';
+import type { AlertKind, CapSeverity, ShownAlert } from '../../feed/alerts.js';
 import type { CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
 import { loadResource, storage, type Codec, type Loaded, type LoadOptions } from '../../feed/load.js';
@@ -11,12 +11,20 @@ import { baseStyles } from '../../internal/styles.js';
 
 type Reader = typeof import('./read.js');
 let reader: Promise<Reader> | undefined;
-/** The reader (CAP, indexes, BMKG JSON, JSON Feed alerts): loaded once, with the first request. */
+/** The reader, once loaded: what data needs (parsing and the in-force rules) is used synchronously from it. */
+let loaded: Reader | undefined;
+/**
+ * The reader (CAP, indexes, BMKG JSON, JSON Feed alerts, and the rules of what is in force):
+ * loaded once, with the first request, so none of it is in the banner's start-up bytes.
+ */
 function loadReader(): Promise<Reader> {
-  reader ??= import('./read.js').catch((cause: unknown) => {
-    reader = undefined;
-    throw new FeedError('network', "Siar's alert reader could not be loaded.", { cause });
-  });
+  reader ??= import('./read.js').then(
+    (module) => (loaded = module),
+    (cause: unknown) => {
+      reader = undefined;
+      throw new FeedError('network', "Siar's alert reader could not be loaded.", { cause });
+    },
+  );
   return reader;
 }
 
@@ -48,9 +56,14 @@ const ALERTS_CODEC: Codec<AlertSource> = {
 };
 
 /** Loads one alert source (shared, cached, size-capped and timed out like every feed). */
-function loadAlerts(url: string, options: LoadOptions): Promise<LoadedAlerts> {
-  loadReader().catch(() => {});
-  return loadResource(url, options, ALERTS_CODEC);
+async function loadAlerts(url: string, options: LoadOptions): Promise<LoadedAlerts> {
+  const reading = loadReader();
+  reading.catch(() => {});
+  const result = await loadResource(url, options, ALERTS_CODEC);
+  // A last-known-good copy comes back without the reader having parsed anything: wait for it, so
+  // the banner can apply the rules (a reader that cannot load shows nothing).
+  await reading.catch(() => {});
+  return result;
 }
 
 const STRINGS = {
@@ -195,15 +208,24 @@ export class SiarAlert extends SiarElement {
 
   /** The alerts in force, filtered, minus the dismissed ones, most severe first. */
   private shown(result: FeedResult<LoadedAlerts> | undefined = this.feeds.task.value): ShownAlert[] {
-    if (!result) return [];
+    // Without the reader there is no data either (it parsed the data); a stale copy read offline
+    // while the reader cannot load shows nothing.
+    if (!result || !loaded) return [];
     const kinds = this.kinds.split(/[\s,]+/).filter((k): k is AlertKind => (KINDS as readonly string[]).includes(k));
-    const minSeverity = (SEVERITIES as readonly string[]).includes(this.minSeverity) ? this.minSeverity : 'Moderate';
-    const minMagnitude = Number.isFinite(this.minMagnitude) ? this.minMagnitude : 5;
-    const all = alertsInForce(
-      result.feeds.flatMap((f) => f.alerts),
-      { now: this.now, lang: this.effectiveLang, minSeverity, minMagnitude, ...(kinds.length ? { kinds } : {}), urlOf: () => result.feeds[0]?.url },
-    );
-    return all.filter((a) => !this.dismissed.has(a.key) && (!this.area.trim() || alertConcerns(a, this.area)));
+    return loaded
+      .selectAlerts(
+        result.feeds.flatMap((f) => f.alerts),
+        {
+          now: this.now,
+          lang: this.effectiveLang,
+          minSeverity: this.minSeverity,
+          minMagnitude: Number.isFinite(this.minMagnitude) ? this.minMagnitude : 5,
+          area: this.area,
+          ...(kinds.length ? { kinds } : {}),
+          urlOf: () => result.feeds[0]?.url,
+        },
+      )
+      .filter((a) => !this.dismissed.has(a.key));
   }
 
   private text(key: AlertStringKey, params: Record<string, string | number> = {}): string {

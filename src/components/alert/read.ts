@@ -1,4 +1,4 @@
-import { parseQuakes } from '../../feed/alerts.js';
+import { alertConcerns, alertsInForce, parseQuakes, SEVERITIES, type InForceOptions, type ShownAlert } from '../../feed/alerts.js';
 import { alertFromJson, quakeToCap } from '../../feed/alert-json.js';
 import { isCap, parseCap, type CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
@@ -79,4 +79,16 @@ export async function readAlerts(text: string, baseUrl: string, fetchCap: FetchC
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (!alerts.length && failed) throw failed.reason;
   return alerts;
+}
+
+/**
+ * The alerts a banner shows: in force (see `alertsInForce`), concerning `area` (a name or a
+ * `lat,lon` point) when one is given. Here rather than in the component so the rules load with
+ * the reader, not at start-up (a page with nothing in force never needs them before data).
+ */
+export function selectAlerts(alerts: readonly CapAlert[], options: InForceOptions & { area?: string }): ShownAlert[] {
+  const minSeverity = options.minSeverity && (SEVERITIES as readonly string[]).includes(options.minSeverity) ? options.minSeverity : 'Moderate';
+  const all = alertsInForce(alerts, { ...options, minSeverity });
+  const area = options.area?.trim();
+  return area ? all.filter((a) => alertConcerns(a, area)) : all;
 }
