@@ -142,7 +142,7 @@ const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim
 const SHOT_WIDTHS = [280, 320, 360, 480, 768];
 function slotWidths() {
   const queries = {};
-  for (const name of ['releases', 'videos', 'directory']) {
+  for (const name of ['releases', 'videos', 'alert', 'directory']) {
     const css = readFileSync(`src/components/${name}/${name}.styles.ts`, 'utf8');
     queries[name] = [...css.matchAll(/@container \(([^)]*)\)/g)].map((m) => m[1]);
   }
@@ -152,7 +152,9 @@ function slotWidths() {
     return q.replace('width < ', '');
   };
   const bp = narrow('releases');
-  if (narrow('videos') !== bp) throw new Error(`docs: releases and videos break at different widths (${bp}, ${narrow('videos')})`);
+  for (const other of ['videos', 'alert']) {
+    if (narrow(other) !== bp) throw new Error(`docs: releases and ${other} break at different widths (${bp}, ${narrow(other)})`);
+  }
   const px = parseFloat(bp) * 16;
   const wide = queries.directory.find((c) => /^min-width: [\d.]+rem$/.test(c))?.replace('min-width: ', '');
   const shots = (widget) => {
@@ -180,6 +182,7 @@ function slotWidths() {
     '| `<siar-releases>` `compact`, `ticker` | Sama di semua lebar: `compact` tanpa gambar, judul selebar baris; `ticker` satu strip 3.5rem yang bergulir, tombol jeda 44px. | |',
     `| \`<siar-videos>\` | Video vertikal (Shorts, Reels, TikTok) tetap 9:16 di tengah, setinggi maksimal 24rem. | Maksimal 36rem. |`,
     `| \`<siar-directory>\` | Pencarian, pilihan jenis dan tombol kontak membungkus ke baris berikutnya; tidak ada yang keluar dari slot. | Dari ${wide ?? '40rem'}, data kontak tata letak \`compact\` tampil dalam beberapa kolom. |`,
+    '| `<siar-alert>` | Teks selebar spanduk; hanya baris pertama (tingkat bahaya dan jenis) memberi ruang tombol tutup. | Seluruh teks memberi ruang tombol tutup di kanan. |',
     '| `<siar-social>` | Tombol membungkus ke baris berikutnya (setiap tombol minimal 24 × 24px, WCAG 2.2). | |',
     '',
     '**Tinggi tidak berubah.** Baris `<siar-releases>` tetap setinggi yang dipesan di semua lebar (judul tiga',
