@@ -8,7 +8,9 @@
 //   ticker               one strip of 3.5rem
 //   gap between rows     1rem (compact 0.5rem); "all releases" link 1rem + 1.5rem
 // The widget reserves the same sum from its first frame, so skeleton, list, a shorter list and the
-// empty state take the same room. Cards follow the width of the page (the image is 16:9 of the
+// empty state take the same room. The sum does not depend on the slot's width: below 30rem (issue
+// #17) the list puts the title across the row and a 5rem image beside summary and date, and the row
+// keeps this height (checked at 280–768px by test/components/widths.test.ts). Cards follow the width of the page (the image is 16:9 of the
 // card), so there is no width-free figure for them: reservedHeight() returns undefined.
 // Used by the configurator's snippet and checked against the rendered widget by
 // test/components/releases-layout-shift.test.ts. Plain ES module, no build step.
