@@ -102,6 +102,25 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /* Narrow slots (issue #17): heading and "show images" toggle stay on one row, so the row keeps
+     its height ("Siaran Pers" + "Tampilkan gambar" fit 280px; a longer heading is cut with "…"
+     while the toggle is there, and read whole by screen readers). */
+  @container (width < 30rem) {
+    .top:has(.images-toggle) {
+      flex-wrap: nowrap;
+      gap: 0.5rem;
+    }
+    .top:has(.images-toggle) .heading {
+      min-width: 0;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .images-toggle {
+      padding: 0 0.5rem;
+      font-size: 0.8125rem;
+    }
+  }
   .images-toggle[aria-pressed='true'] {
     background: var(--_subtle);
     color: var(--_text);
