@@ -219,6 +219,17 @@ describe('widgets fit the slot they are given (issue #17)', () => {
         }
       });
 
+      it('<siar-releases save-data="on">: the "show images" button shares the heading row, in both languages', async () => {
+        for (const lang of ['id', 'en']) {
+          const { el, slot } = await inSlot<SiarElement>(width, html`<siar-releases limit="2" save-data="on" lang=${lang} src=${fresh(RELEASES)}></siar-releases>`);
+          expect(el.shadowRoot!.querySelector('.images-toggle'), 'the toggle is shown').to.exist;
+          const heading = el.shadowRoot!.querySelector<HTMLElement>('[part~="heading"]')!;
+          expect(heading.scrollWidth, 'the default heading is not cut').to.be.at.most(heading.clientWidth);
+          fits(el, slot);
+          expect(el.getBoundingClientRect().height, lang).to.be.closeTo(reservedHeight({ layout: 'list', limit: 2 }) * rem, TOL);
+        }
+      });
+
       for (const layout of ['grid', 'list', 'carousel']) {
         it(`<siar-videos layout="${layout}">`, async () => {
           const { el, slot } = await inSlot<SiarElement>(width, html`<siar-videos layout=${layout} thumbnails="local" lang="id" src=${fresh(VIDEOS)}></siar-videos>`);
