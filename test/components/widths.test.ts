@@ -300,7 +300,7 @@ describe('widgets fit the slot they are given (issue #17)', () => {
     });
   }
 
-  it('the checks can fail: a title pushed out, a tiny button, a box on another are caught', async () => {
+  it('the checks can fail: a list wider than the slot, an image over the title, two tiny links side by side are caught', async () => {
     const { el, slot } = await inSlot<SiarElement>(
       320,
       html`<siar-releases class="broken" limit="2" src=${fresh(RELEASES)} more-href="https://contohprov.go.id/berita"></siar-releases>
