@@ -67,7 +67,7 @@ async function sizeOfFiles(files) {
   return { min: buf.length, gzip: gz(buf), brotli: br(buf) };
 }
 async function sizes() {
-  const entries = ['cdn/siar.js', 'cdn/elements/siar-releases.js', 'cdn/elements/siar-videos.js', 'cdn/elements/siar-directory.js', 'cdn/elements/siar-social.js', 'cdn/feed.js'];
+  const entries = ['cdn/siar.js', 'cdn/elements/siar-releases.js', 'cdn/elements/siar-videos.js', 'cdn/elements/siar-directory.js', 'cdn/elements/siar-social.js', 'cdn/elements/siar-alert.js', 'cdn/feed.js'];
   const out = {};
   for (const e of entries) out[e] = { ...(await sizeOfFiles(await closure(e))), files: (await closure(e)).size };
   // Peers, minified the same way (terser) so the comparison is fair.
