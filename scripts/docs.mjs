@@ -14,7 +14,7 @@ import { Application, OptionDefaults, ReflectionKind } from 'typedoc';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
-const WIDGETS = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social'];
+const WIDGETS = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social', 'siar-alert'];
 
 /**
  * Types that public members mention but that are deliberately not exported from the entry
@@ -81,10 +81,8 @@ async function apiReference() {
 // ---------------------------------------------------------------------------------------------
 // 2. Custom-elements manifest, checked.
 
-function manifest() {
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
-    stdio: 'inherit',
-  });
+/** The elements and the base class of the committed custom-elements.json. */
+function readManifest() {
   const cem = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const elements = new Map();
   let base;
@@ -94,13 +92,22 @@ function manifest() {
       if (declaration.name === 'SiarElement') base = declaration;
     }
   }
+  return { elements, base };
+}
+
+function manifest() {
+  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], {
+    stdio: 'inherit',
+  });
+  const { elements, base } = readManifest();
   const problems = [];
   for (const tag of [...WIDGETS, 'siar-province']) if (!elements.has(tag)) problems.push(`<${tag}> is missing`);
   for (const tag of WIDGETS) {
     const el = elements.get(tag);
     if (!el) continue;
     const attributes = new Set((el.attributes ?? []).map((a) => a.name));
-    for (const name of ['src', 'lang', 'profile', 'heading', 'heading-level', 'layout']) {
+    // The alert banner has no heading and one layout (a banner): only the shared source attributes.
+    for (const name of tag === 'siar-alert' ? ['src', 'lang', 'profile'] : ['src', 'lang', 'profile', 'heading', 'heading-level', 'layout']) {
       if (!attributes.has(name)) problems.push(`<${tag}> lists no attribute "${name}"`);
     }
     for (const kind of ['events', 'cssParts', 'cssProperties']) {
@@ -269,9 +276,19 @@ function theming({ elements, base }) {
     for (const part of el.cssParts ?? []) lines.push(`| \`${part.name}\` | ${cell(part.description)} |`);
     lines.push('');
   }
-  writeFileSync('docs/theming.md', `${lines.join('\n').trimEnd()}\n`);
-  console.log('docs: docs/theming.md written');
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
-await apiReference();
-theming(manifest());
+if (process.argv.includes('--check-theming')) {
+  // `npm test` (test/docs): docs/theming.md must be what this script writes from the committed
+  // custom-elements.json (whose own freshness the same test checks against the source).
+  if (theming(readManifest()) !== readFileSync('docs/theming.md', 'utf8')) {
+    console.error('docs/theming.md is stale: run `npm run docs` and commit it');
+    process.exit(1);
+  }
+  console.log('docs: docs/theming.md is up to date');
+} else {
+  await apiReference();
+  writeFileSync('docs/theming.md', theming(manifest()));
+  console.log('docs: docs/theming.md written');
+}

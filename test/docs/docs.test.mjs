@@ -7,7 +7,7 @@
 // Fix a failure by fixing the docs (or running `npm run docs`), not by loosening this file.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
@@ -244,6 +244,13 @@ describe('docs: each element’s page documents what custom-elements.json lists'
       assert.deepEqual(missing, [], `${page} does not document:\n  ${missing.join('\n  ')}`);
     });
   }
+});
+
+describe('docs: docs/theming.md is up to date', () => {
+  it('equals what scripts/docs.mjs writes from custom-elements.json (run `npm run docs` when this fails)', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/docs.mjs'), '--check-theming'], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr || result.stdout);
+  });
 });
 
 describe('docs: custom-elements.json is up to date', () => {
