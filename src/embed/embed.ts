@@ -30,6 +30,7 @@ const DEFAULT_TITLES: Record<EmbedConfig['widget'], { id: string; en: string }> 
   videos: { id: 'Video', en: 'Videos' },
   directory: { id: 'Direktori Perangkat Daerah', en: 'Agency directory' },
   social: { id: 'Media Sosial Resmi', en: 'Official social media' },
+  alert: { id: 'Peringatan Dini', en: 'Warnings' },
 };
 
 /** Creates the configured widget (attributes only: the widget renders them as text). */
@@ -39,8 +40,9 @@ export function createWidget(doc: Document, config: EmbedConfig): HTMLElement {
   // CSSOM, not a style attribute: allowed by the page's `style-src 'self'`.
   if (config.accent) el.style.setProperty('--siar-color-accent', config.accent);
   // The widget's light DOM is its fallback, shown until it renders and if it fails. Links inside
-  // <siar-social> are read as accounts, so it gets none.
-  if (config.fallback && config.widget !== 'social') {
+  // <siar-social> are read as accounts, so it gets none; <siar-alert> takes no room when nothing
+  // is in force (or its sources fail), so it gets none either.
+  if (config.fallback && config.widget !== 'social' && config.widget !== 'alert') {
     const link = doc.createElement('a');
     link.href = config.fallback;
     link.target = '_blank';
@@ -109,7 +111,7 @@ export async function start(win: Window = window): Promise<HTMLElement | undefin
   if (!config) {
     const note = doc.createElement('p');
     note.className = 'siar-embed-note';
-    note.textContent = 'Widget Siar tidak dikenal. Pilih widget=releases, videos, directory atau social. / Unknown Siar widget.';
+    note.textContent = 'Widget Siar tidak dikenal. Pilih widget=releases, videos, directory, social atau alert. / Unknown Siar widget.';
     main.append(note);
     return undefined;
   }

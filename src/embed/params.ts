@@ -13,7 +13,7 @@
 import { allowOrigin } from './allow.js';
 
 /** The widgets an iframe can show. `<siar-province>` is not one: `profile` is a parameter. */
-export type EmbedWidget = 'releases' | 'videos' | 'directory' | 'social';
+export type EmbedWidget = 'releases' | 'videos' | 'directory' | 'social' | 'alert';
 
 /** What `embed.html` renders: a tag, its attributes, and the page-level settings. */
 export interface EmbedConfig {
@@ -38,6 +38,7 @@ export interface EmbedConfig {
 type Rule =
   | { kind: 'url'; multiple?: number }
   | { kind: 'int'; min: number; max: number }
+  | { kind: 'number'; min: number; max: number }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'tokens'; values: readonly string[] }
   | { kind: 'text'; max: number }
@@ -104,6 +105,21 @@ export const EMBED_RULES: Readonly<Record<EmbedWidget, Readonly<Record<string, R
     telegram: { kind: 'text', max: 200 },
     linkedin: { kind: 'text', max: 200 },
   },
+  // No `heading`/`heading-level`: the banner has no heading. No fallback link either (embed.ts):
+  // when nothing is in force the banner takes no room at all.
+  alert: {
+    profile: COMMON.profile!,
+    lang: COMMON.lang!,
+    src: { kind: 'url', multiple: 5 },
+    // A regency or province name, or a `lat,lon` point: text either way, matched by the widget.
+    area: { kind: 'text', max: 120 },
+    'min-severity': { kind: 'enum', values: ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'] },
+    'min-magnitude': { kind: 'number', min: 0, max: 10 },
+    kinds: { kind: 'tokens', values: ['weather', 'earthquake', 'announcement'] },
+    // At least 30 s (as the widget); at most a day.
+    refresh: { kind: 'int', min: 30, max: 86400 },
+    'time-zone': { kind: 'enum', values: TIME_ZONES },
+  },
 });
 
 /** The widget names, in the order the configurator offers them. */
@@ -137,6 +153,11 @@ function check(rule: Rule, raw: string, base: string): string | undefined {
     }
     case 'int': {
       if (!/^\s*-?\d{1,12}\s*$/.test(raw)) return undefined;
+      return String(Math.min(rule.max, Math.max(rule.min, Number(raw))));
+    }
+    case 'number': {
+      // A plain decimal (`5`, `5.5`, `-1`): no exponents, hex, `Infinity` or `NaN`.
+      if (!/^\s*-?\d{1,3}(?:\.\d{1,2})?\s*$/.test(raw)) return undefined;
       return String(Math.min(rule.max, Math.max(rule.min, Number(raw))));
     }
     case 'enum':

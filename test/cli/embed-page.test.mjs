@@ -61,7 +61,7 @@ describe('siar build: the embed page with the province’s allowlist', () => {
     }
     assert.ok(existsSync(join(out, 'embed-resize.js')));
     // Each widget module and every chunk it imports (static or dynamic) is there.
-    for (const tag of ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']) {
+    for (const tag of ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social', 'siar-alert']) {
       const seen = new Set();
       const visit = (file) => {
         if (seen.has(file)) return;

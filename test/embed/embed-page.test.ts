@@ -88,6 +88,35 @@ describe('iframe embed (cdn/embed.html)', function () {
     expect(el.querySelector('a'), 'no fallback link inside <siar-social>: it would be read as an account').to.equal(null);
   });
 
+  it('renders the alert banner from its safe parameters, and takes no room when nothing is in force', async () => {
+    const ALERTS = '/demo/data/alerts.json';
+    const params = { widget: 'alert', src: ALERTS, area: 'Contoh Utara', 'min-severity': 'Severe', kinds: 'weather bogus', 'min-magnitude': '4.5', refresh: '5', heading: 'x', 'heading-level': '3', strings: '{"label":"<b>"}', fallback: '/berita', id: 'peringatan' };
+    const frame = await openFrame({ src: embedUrl(params) });
+    const el = await settledIn(() => docOf(frame), 'siar-alert');
+    expect(el.getAttribute('state')).to.equal('ready');
+    // Unknown kinds dropped, refresh raised to its minimum, no heading, no strings.
+    expect(attributesOf(el)).to.deep.equal({ src: new URL(ALERTS, location.href).href, area: 'Contoh Utara', 'min-severity': 'Severe', kinds: 'weather', 'min-magnitude': '4.5', refresh: '30' });
+    expect(el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.match(/\S/);
+    expect(el.querySelector('a'), 'no fallback link inside <siar-alert>').to.equal(null);
+    expect(docOf(frame).title).to.equal('Peringatan Dini');
+    await waitFor(() => received.filter((m) => m.source === frame.contentWindow && m.data.id === 'peringatan').at(-1)?.data.height! > 0, 'a height for the banner');
+    closeFrames();
+    received.length = 0;
+
+    // An area no alert names: nothing in force, and the page around it is 0 high too.
+    const empty = await openFrame({ src: embedUrl({ widget: 'alert', src: ALERTS, area: 'Kabupaten Tidak Ada', id: 'kosong' }) });
+    const none = await settledIn(() => docOf(empty), 'siar-alert');
+    expect(none.getAttribute('state')).to.equal('empty');
+    await waitFor(() => received.filter((m) => m.source === empty.contentWindow && m.data.id === 'kosong').at(-1)?.data.height === 0, 'a height of 0');
+  });
+
+  it('refuses bad alert parameters', async () => {
+    const frame = await openFrame({ src: embedUrl({ widget: 'alert', src: 'javascript:parent.__siarPwned=7', area: 'x'.repeat(500), 'min-severity': 'Catastrophic', kinds: 'tsunami', 'min-magnitude': '1e3', refresh: 'soon' }) });
+    const el = await settledIn(() => docOf(frame), 'siar-alert');
+    expect(attributesOf(el)).to.deep.equal({ area: 'x'.repeat(120) });
+    expect((window as unknown as { __siarPwned?: number }).__siarPwned).to.equal(undefined);
+  });
+
   it('ignores hostile parameters: javascript: URLs, markup in text, huge numbers, unknown names', async () => {
     const params = {
       widget: 'releases',
@@ -121,7 +150,7 @@ describe('iframe embed (cdn/embed.html)', function () {
   });
 
   it('shows a notice for an unknown widget and still reports its height', async () => {
-    for (const widget of ['evil', 'province', '__proto__', '']) {
+    for (const widget of ['evil', 'province', '__proto__', '', 'ALERT']) {
       const frame = await openFrame({ src: embedUrl({ widget, src: RELEASES, id: 'x' }) });
       const doc = docOf(frame);
       const note = await waitFor(() => doc.querySelector('.siar-embed-note'), 'the notice');

@@ -59,6 +59,7 @@ const REFLECTED_DEFAULTS: Record<string, Record<string, string>> = {
   'siar-videos': { lang: '', layout: 'grid' },
   'siar-directory': { lang: '', layout: 'cards' },
   'siar-social': { lang: '', layout: 'horizontal', size: 'medium', variant: 'brand' },
+  'siar-alert': { lang: '' },
 };
 
 /** Every attribute, name → value, sorted; without `state` (reflected) and `style` (CSSOM). */

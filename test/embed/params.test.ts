@@ -98,6 +98,36 @@ describe('embed parameters', () => {
     expect(parse('widget=releases&accent=%23b00020')!.accent).to.equal('#b00020');
   });
 
+  it('reads an alert configuration: area as capped text, severity and kinds from their lists, magnitude 0–10, refresh ≥ 30', () => {
+    const config = parse(new URLSearchParams({ widget: 'alert', src: 'alerts.json https://contohprov.go.id/cap.xml', area: '  Kabupaten\tContoh Utara ', 'min-severity': 'Severe', kinds: 'earthquake,weather earthquake', 'min-magnitude': '4.5', refresh: '120', 'time-zone': 'Asia/Makassar', lang: 'en', heading: 'x', 'heading-level': '3', limit: '2' }).toString())!;
+    expect(config.tag).to.equal('siar-alert');
+    expect(config.attributes).to.deep.equal({
+      src: 'https://contohprov.go.id/siar/alerts.json https://contohprov.go.id/cap.xml',
+      area: 'Kabupaten Contoh Utara',
+      'min-severity': 'Severe',
+      kinds: 'earthquake weather',
+      'min-magnitude': '4.5',
+      refresh: '120',
+      'time-zone': 'Asia/Makassar',
+      lang: 'en',
+    });
+    const one = (name: string, value: string) => parse(new URLSearchParams({ widget: 'alert', [name]: value }).toString())!.attributes[name];
+    expect(one('area', '-3.95,122.5')).to.equal('-3.95,122.5');
+    expect(one('area', 'a'.repeat(200))).to.have.length(120);
+    for (const bad of ['severe', 'SEVERE', 'Catastrophic', 'Extreme Severe', '']) expect(one('min-severity', bad), bad).to.equal(undefined);
+    for (const sev of ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown']) expect(one('min-severity', sev)).to.equal(sev);
+    expect(one('kinds', 'tsunami flood')).to.equal(undefined);
+    for (const bad of ['1e3', 'NaN', 'Infinity', '0x5', '5,5', 'lima', '', '5.']) expect(one('min-magnitude', bad), bad).to.equal(undefined);
+    expect(one('min-magnitude', '11')).to.equal('10');
+    expect(one('min-magnitude', '-2')).to.equal('0');
+    expect(one('min-magnitude', '0')).to.equal('0');
+    for (const bad of ['soon', '60.5', '1e9', '']) expect(one('refresh', bad), bad).to.equal(undefined);
+    expect(one('refresh', '5')).to.equal('30');
+    expect(one('refresh', '999999999')).to.equal('86400');
+    // Written back exactly.
+    expect(parse(embedQuery('alert', config.attributes))!.attributes).to.deep.equal(config.attributes);
+  });
+
   it('writes back (embedQuery) exactly what it reads', () => {
     const attributes = { src: 'https://contohprov.go.id/siar/videos.json', layout: 'carousel', featured: '', limit: '4', heading: 'Video <b>' };
     const query = embedQuery('videos', { ...attributes, seo: '', layout: 'carousel', thumbnails: 'remote' }, { accent: '#123456', id: 'v1' });
@@ -169,9 +199,12 @@ describe('embed parameters', () => {
   });
 
   it('lists every widget attribute a webmaster can set, and only those', () => {
-    expect(Object.keys(EMBED_RULES)).to.deep.equal(['releases', 'videos', 'directory', 'social']);
-    for (const rules of Object.values(EMBED_RULES)) {
-      expect(rules).to.include.keys('profile', 'lang', 'heading', 'heading-level');
+    expect(Object.keys(EMBED_RULES)).to.deep.equal(['releases', 'videos', 'directory', 'social', 'alert']);
+    for (const [widget, rules] of Object.entries(EMBED_RULES)) {
+      expect(rules).to.include.keys('profile', 'lang');
+      // The alert banner has no heading.
+      if (widget === 'alert') expect(rules).not.to.have.any.keys('heading', 'heading-level', 'limit', 'show');
+      else expect(rules).to.include.keys('heading', 'heading-level');
       expect(rules).not.to.have.any.keys('strings', 'state', 'style', 'seo', 'slot', 'id');
     }
   });
