@@ -31,17 +31,35 @@ const STRINGS = {
     wVideos: 'Video',
     wDirectory: 'Direktori perangkat daerah',
     wSocial: 'Media sosial resmi',
+    wAlert: 'Peringatan dini dan pengumuman penting',
     sourceLegend: '2. Sumber data',
     sourceSrc: 'Alamat umpan',
     sourceProfile: 'Profil provinsi',
-    srcLabel: 'Alamat umpan (RSS, Atom, JSON Feed atau directory.json)',
-    srcHint: 'Alamat relatif dihitung dari halaman ini. Siaran pers dan video boleh beberapa alamat, dipisah spasi.',
+    srcLabel: 'Alamat umpan (RSS, Atom, JSON Feed, directory.json atau CAP)',
+    srcHint: 'Alamat relatif dihitung dari halaman ini. Siaran pers, video dan peringatan boleh beberapa alamat, dipisah spasi.',
     profileLabel: 'Alamat profil provinsi (siar.json)',
     profileHint: 'Satu profil mengatur semua widget: umpan, direktori, zona waktu dan akun resmi.',
     optionsReleases: '3. Pilihan siaran pers',
     optionsVideos: '3. Pilihan video',
     optionsDirectory: '3. Pilihan direktori',
     optionsSocial: '3. Pilihan media sosial',
+    optionsAlert: '3. Pilihan peringatan',
+    area: 'Wilayah',
+    areaHint: 'Nama kabupaten/kota atau provinsi, atau titik lat,lon. Kosong: semua wilayah.',
+    minSeverity: 'Tingkat bahaya terendah',
+    sevExtreme: 'Ekstrem (Extreme)',
+    sevSevere: 'Berat (Severe)',
+    sevModerate: 'Sedang (Moderate)',
+    sevMinor: 'Ringan (Minor)',
+    sevUnknown: 'Semua, juga yang tidak diketahui (Unknown)',
+    minMagnitude: 'Magnitudo gempa terendah',
+    minMagnitudeHint: 'Dari 0 sampai 10, mis. 5 atau 4,5.',
+    refresh: 'Perbarui setiap (detik)',
+    refreshHint: 'Paling sedikit 30 detik.',
+    kinds: 'Jenis peringatan',
+    kindWeather: 'cuaca',
+    kindEarthquake: 'gempa bumi',
+    kindAnnouncement: 'pengumuman',
     layout: 'Tata letak',
     limit: 'Jumlah',
     category: 'Kategori atau jenis',
@@ -114,6 +132,10 @@ const STRINGS = {
     footer: 'Siar — satu sumber, semua kanal. Data contoh fiktif.',
     // Messages
     invalidUrl: 'Alamat harus diawali http:// atau https:// (atau relatif terhadap halaman ini).',
+    invalidNumber: 'Masukkan angka dari {min} sampai {max}.',
+    invalidInteger: 'Masukkan bilangan bulat dari {min} sampai {max}.',
+    kindsRequired: 'Pilih paling sedikit satu jenis peringatan.',
+    iframeAlertNote: 'Peringatan tidak memakan tempat bila tidak ada yang berlaku: iframe-nya setinggi 0 dan baris script kedua wajib dipasang agar tumbuh saat peringatan tiba.',
     copied: 'Kode {what} sudah disalin.',
     copyManual: 'Tidak dapat menyalin otomatis. Kode sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
     whatScript: 'tag script',
@@ -124,8 +146,8 @@ const STRINGS = {
     previewEmpty: 'Pratinjau: belum ada informasi untuk ditampilkan.',
     previewError: 'Pratinjau: sumber tidak dapat dimuat ({kind}).',
     iframeDropped: 'Tidak berlaku dalam iframe dan dilewati: {list}.',
-    fallbackText: { releases: 'Siaran Pers', videos: 'Video', directory: 'Direktori Perangkat Daerah', social: 'Media Sosial Resmi' },
-    iframeTitle: { releases: 'Siaran Pers', videos: 'Video', directory: 'Direktori Perangkat Daerah', social: 'Media Sosial Resmi' },
+    fallbackText: { releases: 'Siaran Pers', videos: 'Video', directory: 'Direktori Perangkat Daerah', social: 'Media Sosial Resmi', alert: 'Peringatan Dini' },
+    iframeTitle: { releases: 'Siaran Pers', videos: 'Video', directory: 'Direktori Perangkat Daerah', social: 'Media Sosial Resmi', alert: 'Peringatan Dini' },
   },
   en: {
     pageTitle: 'Widget configurator · Siar demo',
@@ -145,17 +167,35 @@ const STRINGS = {
     wVideos: 'Videos',
     wDirectory: 'Agency directory',
     wSocial: 'Official social media',
+    wAlert: 'Warnings and urgent announcements',
     sourceLegend: '2. Data source',
     sourceSrc: 'Feed address',
     sourceProfile: 'Province profile',
-    srcLabel: 'Feed address (RSS, Atom, JSON Feed or directory.json)',
-    srcHint: 'Relative addresses resolve against this page. Releases and videos take several addresses, separated by spaces.',
+    srcLabel: 'Feed address (RSS, Atom, JSON Feed, directory.json or CAP)',
+    srcHint: 'Relative addresses resolve against this page. Releases, videos and warnings take several addresses, separated by spaces.',
     profileLabel: 'Province profile address (siar.json)',
     profileHint: 'One profile configures every widget: feeds, directory, time zone and official accounts.',
     optionsReleases: '3. Press release options',
     optionsVideos: '3. Video options',
     optionsDirectory: '3. Directory options',
     optionsSocial: '3. Social media options',
+    optionsAlert: '3. Warning options',
+    area: 'Area',
+    areaHint: 'A regency, city or province name, or a lat,lon point. Empty: every area.',
+    minSeverity: 'Least severity shown',
+    sevExtreme: 'Extreme',
+    sevSevere: 'Severe',
+    sevModerate: 'Moderate',
+    sevMinor: 'Minor',
+    sevUnknown: 'All, including unknown (Unknown)',
+    minMagnitude: 'Least earthquake magnitude',
+    minMagnitudeHint: 'From 0 to 10, e.g. 5 or 4.5.',
+    refresh: 'Refresh every (seconds)',
+    refreshHint: 'At least 30 seconds.',
+    kinds: 'Kinds of warning',
+    kindWeather: 'weather',
+    kindEarthquake: 'earthquake',
+    kindAnnouncement: 'announcement',
     layout: 'Layout',
     limit: 'Number of items',
     category: 'Category or kind',
@@ -227,6 +267,10 @@ const STRINGS = {
     copyIframe: 'Copy the iframe code',
     footer: 'Siar — one source, every channel. Sample data is fictional.',
     invalidUrl: 'The address must start with http:// or https:// (or be relative to this page).',
+    invalidNumber: 'Enter a number from {min} to {max}.',
+    invalidInteger: 'Enter a whole number from {min} to {max}.',
+    kindsRequired: 'Choose at least one kind of warning.',
+    iframeAlertNote: 'Warnings take no room when none is in force: the iframe starts 0 high, and the second script line is required so that it grows when a warning arrives.',
     copied: 'The {what} code is copied.',
     copyManual: 'Could not copy automatically. The code is selected: press Ctrl+C (⌘C on a Mac).',
     whatScript: 'script-tag',
@@ -237,8 +281,8 @@ const STRINGS = {
     previewEmpty: 'Preview: nothing to show yet.',
     previewError: 'Preview: the source could not be loaded ({kind}).',
     iframeDropped: 'Not available in an iframe, left out: {list}.',
-    fallbackText: { releases: 'Press releases', videos: 'Videos', directory: 'Agency directory', social: 'Official social media' },
-    iframeTitle: { releases: 'Press releases', videos: 'Videos', directory: 'Agency directory', social: 'Official social media' },
+    fallbackText: { releases: 'Press releases', videos: 'Videos', directory: 'Agency directory', social: 'Official social media', alert: 'Warnings' },
+    iframeTitle: { releases: 'Press releases', videos: 'Videos', directory: 'Agency directory', social: 'Official social media', alert: 'Warnings' },
   },
 };
 
@@ -247,10 +291,18 @@ const DEFAULT_SOURCES = {
   videos: 'data/videos.json',
   directory: 'data/directory.json',
   social: '',
+  alert: 'data/alerts.json',
 };
 const DEFAULT_PROFILE = 'data/siar.json';
-/** A rough height for an iframe whose host page has no resize script. */
-const IFRAME_HEIGHT = { releases: 640, videos: 720, directory: 900, social: 96 };
+/**
+ * A rough height for an iframe whose host page has no resize script. The alert banner takes no
+ * room when nothing is in force, so its iframe starts at 0 and needs the resize script to grow.
+ */
+const IFRAME_HEIGHT = { releases: 640, videos: 720, directory: 900, social: 96, alert: 0 };
+/** Widgets without a light-DOM fallback link: social reads its links as accounts; alert takes no room. */
+const NO_FALLBACK = new Set(['social', 'alert']);
+/** Widgets without a heading (the banner has none). */
+const NO_HEADING = new Set(['alert']);
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 const VIDEO_ALLOW = 'fullscreen; autoplay; encrypted-media; picture-in-picture';
 
@@ -297,6 +349,32 @@ function urlField(input, { multiple = false } = {}) {
   return invalid ? '' : urls.filter(Boolean).join(' ');
 }
 
+/** Shows or clears the error paragraph `${id}-error` of a control. */
+function showError(control, message) {
+  const error = document.getElementById(`${control.id}-error`);
+  if (control.matches('input, select, textarea')) control.setAttribute('aria-invalid', String(!!message));
+  if (error) {
+    error.hidden = !message;
+    error.textContent = message;
+  }
+}
+
+/**
+ * A number field that refuses rather than clamps (`data-strict`): the value as the attribute
+ * writes it, `''` when empty, `null` when it is not a number in [min, max] (or not whole, with
+ * `data-integer`). The error is shown beside the field.
+ */
+function strictNumber(control) {
+  const text = control.value.trim();
+  const min = Number(control.min);
+  const max = Number(control.max);
+  const integer = control.hasAttribute('data-integer');
+  const n = Number(text);
+  const ok = !control.validity.badInput && (text === '' || (/^-?\d+(\.\d+)?$/.test(text) && n >= min && n <= max && (!integer || Number.isInteger(n))));
+  showError(control, ok ? '' : t(integer ? 'invalidInteger' : 'invalidNumber', { min, max }));
+  return !ok ? null : text === '' ? '' : String(n);
+}
+
 function currentWidget() {
   return $('input[name="widget"]:checked', form).value;
 }
@@ -312,7 +390,7 @@ function readConfig() {
 
   const mode = widget === 'social' ? 'profile' : $('input[name="source"]:checked', form).value;
   if (mode === 'src') {
-    const src = urlField($('#src'), { multiple: widget === 'releases' || widget === 'videos' });
+    const src = urlField($('#src'), { multiple: widget === 'releases' || widget === 'videos' || widget === 'alert' });
     if (src) add('src', src);
   } else {
     const profile = urlField($('#profile'));
@@ -325,9 +403,15 @@ function readConfig() {
     if (control.matches('fieldset.tokens')) {
       const chosen = $$('input[type="checkbox"]', control).filter((c) => c.checked).map((c) => c.value);
       const all = $$('input[type="checkbox"]', control).map((c) => c.value);
-      if (chosen.length !== all.length) add(name, chosen.join(' '));
+      // A required list (the alert's kinds) cannot be empty: none chosen is an error, not "none".
+      const missing = control.hasAttribute('data-required') && chosen.length === 0;
+      if (control.hasAttribute('data-required')) showError(control, missing ? t('kindsRequired') : '');
+      if (!missing && chosen.length !== all.length) add(name, chosen.join(' '));
     } else if (control.type === 'checkbox') {
       if (control.checked) add(name, '');
+    } else if (control.type === 'number' && control.hasAttribute('data-strict')) {
+      const value = strictNumber(control);
+      if (value && value !== control.dataset.default) add(name, value);
     } else if (control.type === 'number') {
       const n = Math.round(Number(control.value));
       if (control.value.trim() !== '' && Number.isFinite(n)) {
@@ -338,19 +422,20 @@ function readConfig() {
       const url = urlField(control);
       if (url) add(name, url);
     } else {
-      const value = control.value.trim();
+      // (`maxlength` stops typing, not pasting through script: the cap holds here too.)
+      const value = [...control.value.trim()].slice(0, control.maxLength > 0 ? control.maxLength : undefined).join('').trim();
       if (value && value !== (control.dataset.default ?? '')) add(name, value);
     }
   }
 
-  for (const id of ['lang', 'heading', 'heading-level']) {
+  for (const id of NO_HEADING.has(widget) ? ['lang'] : ['lang', 'heading', 'heading-level']) {
     const control = document.getElementById(id);
     const value = control.value.trim();
     if (value && value !== (control.dataset.default ?? '')) add(control.dataset.attr, value);
   }
 
   const accent = $('#accent-on').checked ? $('#accent').value.toLowerCase() : '';
-  const fallback = widget === 'social' ? '' : urlField($('#fallback'));
+  const fallback = NO_FALLBACK.has(widget) ? '' : urlField($('#fallback'));
   return { widget, tag: `siar-${widget}`, attributes, accent, fallback };
 }
 
@@ -519,7 +604,9 @@ function syncVisibility() {
   $('#source-choices').hidden = social;
   $('#field-src').hidden = social || mode !== 'src';
   $('#field-profile').hidden = !social && mode !== 'profile';
-  $('#field-fallback').hidden = social;
+  $('#field-fallback').hidden = NO_FALLBACK.has(widget);
+  $('#field-heading').hidden = NO_HEADING.has(widget);
+  $('#field-heading-level').hidden = NO_HEADING.has(widget);
   $('#accent').disabled = !$('#accent-on').checked;
 }
 
@@ -530,9 +617,12 @@ function update({ force = false } = {}) {
   $('#snippet-script').value = scriptSnippet(config, library);
   $('#snippet-iframe').value = iframeSnippet(config, library);
   const dropped = droppedInIframe(config, library);
+  const notes = [];
+  if (dropped.length) notes.push(t('iframeDropped', { list: dropped.join(', ') }));
+  if (IFRAME_HEIGHT[config.widget] === 0) notes.push(t('iframeAlertNote'));
   const note = $('#iframe-note');
-  note.hidden = !dropped.length;
-  note.textContent = dropped.length ? t('iframeDropped', { list: dropped.join(', ') }) : '';
+  note.hidden = !notes.length;
+  note.textContent = notes.join(' ');
   renderPreview(config, library, force);
 }
 

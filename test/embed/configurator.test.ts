@@ -35,7 +35,7 @@ async function openConfigurator(query = ''): Promise<HTMLIFrameElement> {
 }
 
 interface Case {
-  widget: 'releases' | 'videos' | 'directory' | 'social';
+  widget: 'releases' | 'videos' | 'directory' | 'social' | 'alert';
   settings: [string, string | boolean][];
   expected: Record<string, string>;
 }
@@ -98,6 +98,28 @@ const CASES: Case[] = [
       ['#social-instagram', 'akun_lain'],
     ],
     expected: { profile: here('/demo/data/siar.json'), size: 'large', variant: 'mono', 'show-handle': '', name: 'Pemprov Contoh', instagram: 'akun_lain' },
+  },
+  {
+    widget: 'alert',
+    settings: [
+      ['#alert-area', 'Contoh Utara'],
+      ['#alert-min-severity', 'Minor'],
+      ['#alert-kinds input[value="announcement"]', false],
+      ['#alert-min-magnitude', '4.5'],
+      ['#alert-refresh', '120'],
+      ['#alert-time-zone', 'Asia/Makassar'],
+      // Not the banner's: it has no heading and no fallback link (see below).
+      ['#heading', 'Judul'],
+    ],
+    expected: {
+      src: here('/demo/data/alerts.json'),
+      area: 'Contoh Utara',
+      'min-severity': 'Minor',
+      kinds: 'weather earthquake',
+      'min-magnitude': '4.5',
+      refresh: '120',
+      'time-zone': 'Asia/Makassar',
+    },
   },
 ];
 
@@ -192,6 +214,77 @@ describe('configurator (demo/configurator.html)', function () {
     expect(note.hidden).to.equal(false);
     expect(note.textContent).to.contain('layout="floating"');
     expect(snippet('iframe')).not.to.contain('floating');
+  });
+
+  it('alert: a bare <siar-alert> snippet (no reserved room, no fallback link, no heading) and a 0-high iframe that grows', async () => {
+    await openConfigurator();
+    set('#heading', 'Judul');
+    set('#fallback', here('/berita'));
+    choose('widget', 'alert');
+    expect($('fieldset[data-widget="alert"]').hidden).to.equal(false);
+    for (const id of ['#field-fallback', '#field-heading', '#field-heading-level']) expect($(id).hidden, id).to.equal(true);
+    const preview = await settledIn(() => doc, '#preview siar-alert');
+    expect(preview.getAttribute('state')).to.equal('ready');
+    expect(preview.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.match(/\S/);
+    expect(preview.querySelector('a')).to.equal(null);
+    expect($('#preview-status').textContent).to.match(/siap/);
+    const code = snippet('script');
+    const lines = code.split('\n');
+    expect(lines).to.have.length(2);
+    expect(lines[1]).to.equal(`<siar-alert src="${here('/demo/data/alerts.json')}"></siar-alert>`);
+    expect(code).not.to.contain('<style').and.not.to.contain(':not(:defined)').and.not.to.contain('<a ').and.not.to.contain('heading');
+    expect(snippet('iframe')).to.match(/^<iframe\n  src="[^"]*embed\.html\?widget=alert&amp;src=/);
+    expect(snippet('iframe')).to.contain('height="0"').and.not.to.contain('fallback=');
+    expect($('#iframe-note').hidden).to.equal(false);
+    expect($('#iframe-note').textContent).to.contain('0');
+    // An area nothing names: the preview is empty, and takes no room.
+    set('#alert-area', 'Kabupaten Tidak Ada');
+    const empty = await waitFor(() => {
+      const el = doc.querySelector<HTMLElement>('#preview siar-alert');
+      return el?.getAttribute('area') === 'Kabupaten Tidak Ada' && el.getAttribute('state') === 'empty' ? el : undefined;
+    }, 'an empty preview', 8000);
+    expect(empty.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('alert: refuses bad values, says why beside the field, and leaves them out of both snippets', async () => {
+    await openConfigurator();
+    choose('widget', 'alert');
+    const bad: [string, string][] = [
+      ['#alert-min-magnitude', '12'],
+      ['#alert-min-magnitude', '-1'],
+      ['#alert-refresh', '10'],
+      ['#alert-refresh', '45.5'],
+    ];
+    for (const [selector, value] of bad) {
+      set(selector, value);
+      const name = selector.replace('#alert-', '');
+      expect($(selector).getAttribute('aria-invalid'), `${selector}=${value}`).to.equal('true');
+      expect($(`${selector}-error`).hidden, `${selector}=${value}`).to.equal(false);
+      expect($(`${selector}-error`).textContent).to.match(/\d/);
+      expect(snippet('script'), `${selector}=${value}`).not.to.contain(`${name}=`);
+      expect(snippet('iframe'), `${selector}=${value}`).not.to.contain(`${name}=`);
+      set(selector, '');
+    }
+    set('#alert-min-magnitude', '6');
+    set('#alert-refresh', '30');
+    expect($('#alert-min-magnitude').getAttribute('aria-invalid')).to.equal('false');
+    expect($('#alert-refresh-error').hidden).to.equal(true);
+    expect(snippet('script')).to.contain('min-magnitude="6"').and.to.contain('refresh="30"');
+    expect(snippet('iframe')).to.contain('min-magnitude=6').and.to.contain('refresh=30');
+    // No kind at all is an error, not an empty list.
+    for (const kind of ['weather', 'earthquake', 'announcement']) set(`#alert-kinds input[value="${kind}"]`, false);
+    expect($('#alert-kinds-error').hidden).to.equal(false);
+    expect(snippet('script')).not.to.contain('kinds=');
+    set('#alert-kinds input[value="earthquake"]', true);
+    expect($('#alert-kinds-error').hidden).to.equal(true);
+    expect(snippet('script')).to.contain('kinds="earthquake"');
+    // Area: text, escaped, at most 120 characters even when set by script.
+    set('#alert-area', `"><script>parent.__siarConfigPwned = 2</script>${'x'.repeat(200)}`);
+    const area = snippet('script').match(/ area="([^"]*)"/)![1]!;
+    expect(area.startsWith('&quot;&gt;&lt;script&gt;')).to.equal(true);
+    expect(area.replaceAll('&quot;', '"').replaceAll('&gt;', '>').replaceAll('&lt;', '<').replaceAll('&amp;', '&')).to.have.length(120);
+    expect(snippet('iframe')).not.to.contain('<script>parent');
+    expect((window as unknown as { __siarConfigPwned?: number }).__siarConfigPwned).to.equal(undefined);
   });
 
   it('trades one sample source for another when the widget changes, but keeps the user’s own', async () => {
@@ -292,11 +385,22 @@ describe('configurator (demo/configurator.html)', function () {
     });
     type Axe = { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
     const axe = (frame.contentWindow as Window & { axe: Axe }).axe;
-    for (const lang of ['id', 'en']) {
-      doc.querySelector<HTMLButtonElement>(`.lang-switch button[data-lang="${lang}"]`)!.click();
-      await settledIn(() => doc, '#preview siar-releases');
-      const { violations } = await axe.run(doc);
-      expect(violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).to.deep.equal([]);
+    for (const widget of ['releases', 'alert']) {
+      doc.querySelector<HTMLInputElement>(`input[name="widget"][value="${widget}"]`)!.click();
+      if (widget === 'alert') {
+        // With its errors showing too.
+        const refresh = doc.querySelector<HTMLInputElement>('#alert-refresh')!;
+        refresh.value = '10';
+        refresh.dispatchEvent(new Event('change', { bubbles: true }));
+        doc.querySelector<HTMLInputElement>('#alert-kinds input[value="weather"]')!.click();
+      }
+      for (const lang of ['id', 'en']) {
+        doc.querySelector<HTMLButtonElement>(`.lang-switch button[data-lang="${lang}"]`)!.click();
+        await settledIn(() => doc, `#preview siar-${widget}`);
+        if (widget === 'alert') expect(doc.querySelector('#alert-refresh-error')!.textContent, lang).to.match(/30/);
+        const { violations } = await axe.run(doc);
+        expect(violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${widget} ${lang}`).to.deep.equal([]);
+      }
     }
   });
 });
