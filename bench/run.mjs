@@ -66,6 +66,7 @@ async function sizeOfFiles(files) {
   const buf = Buffer.concat(await Promise.all([...files].map((f) => readFile(join(root, f)))));
   return { min: buf.length, gzip: gz(buf), brotli: br(buf) };
 }
+const subtract = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
 async function sizes() {
   const entries = ['cdn/siar.js', 'cdn/elements/siar-releases.js', 'cdn/elements/siar-videos.js', 'cdn/elements/siar-directory.js', 'cdn/elements/siar-social.js', 'cdn/elements/siar-alert.js', 'cdn/feed.js'];
   const out = {};
@@ -78,6 +79,10 @@ async function sizes() {
   };
   out['peer: @justinribeiro/lite-youtube'] = await peer('node_modules/@justinribeiro/lite-youtube/lite-youtube.js');
   out['peer: rss-parser (browser bundle)'] = await peer('node_modules/rss-parser/dist/rss-parser.min.js');
+  // What <siar-alert> adds to a page that already has <siar-releases> (goal of #15: at most 6 KB gzip).
+  const releases = await closure('cdn/elements/siar-releases.js');
+  const both = new Set([...releases, ...(await closure('cdn/elements/siar-alert.js'))]);
+  out['<siar-alert> over <siar-releases>'] = { ...subtract(await sizeOfFiles(both), await sizeOfFiles(releases)), files: both.size - releases.size };
   // Feed bytes a widget fetches: the publisher kit's lean widget feeds against the full archive.
   for (const feed of ['demo/data/releases.json', 'demo/data/releases-archive.json', 'demo/data/videos.json']) {
     out[`feed: ${feed}`] = { ...(await sizeOfFiles([feed])), files: 1 };
@@ -93,6 +98,17 @@ function rss(n) {
   }).join('');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title><link>https://contohprov.go.id/</link><description>Bench</description>${items}</channel></rss>`;
 }
+/** A BMKG-style CAP nowcast (Bahasa Indonesia, WITA) whose area has `n` polygons of 12 points. */
+function capNowcast(n) {
+  const polygons = Array.from({ length: n }, (_, k) => {
+    const lat = -0.5 - (k % 15) * 0.05;
+    const lon = 122.5 + Math.floor(k / 15) * 0.05;
+    const ring = Array.from({ length: 11 }, (_, j) => `${(lat + 0.02 * Math.sin((j / 11) * 2 * Math.PI)).toFixed(4)},${(lon + 0.02 * Math.cos((j / 11) * 2 * Math.PI)).toFixed(4)}`);
+    return `<polygon>${[...ring, ring[0]].join(' ')}</polygon>`;
+  }).join('');
+  return `<?xml version="1.0"?><alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>2.49.0.1.360.0.2026.11.30.15.75.001</identifier><sender>cuaca.ekstrem@bmkg.go.id</sender><sent>2026-11-30T15:00:00+08:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope><info><language>id</language><category>Met</category><event>Hujan Lebat dan Petir</event><urgency>Immediate</urgency><severity>Moderate</severity><certainty>Observed</certainty><effective>2026-11-30T15:00:00+08:00</effective><expires>2026-11-30T18:00:00+08:00</expires><senderName>Badan Meteorologi Klimatologi dan Geofisika</senderName><headline>Hujan Lebat disertai Petir di Provinsi Contoh</headline><description>Hujan lebat disertai petir di sebagian wilayah Provinsi Contoh.</description><area><areaDesc>Provinsi Contoh</areaDesc>${polygons}</area></info></alert>`;
+}
+
 function jsonFeed(n) {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
@@ -237,6 +253,7 @@ if (!onlySizes) {
     virtual.set(`/bench/feed-${n}.json`, { type: 'application/feed+json', body: jsonFeed(n) });
   }
   virtual.set('/bench/parse.html', { type: 'text/html', body: page('', '') });
+  virtual.set('/bench/cap-150.xml', { type: 'application/cap+xml', body: capNowcast(150) });
   if (want('parse')) {
     const { p } = await newPage();
     await p.goto(`${origin}/bench/parse.html`);
@@ -308,6 +325,21 @@ if (!onlySizes) {
       };
     });
     await p.__cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // <siar-alert> (#15): a BMKG-style CAP nowcast with 150 polygons, read and judged in force.
+    results.capParse = await p.evaluate(async () => {
+      const { parseCap, alertsInForce } = await import('/cdn/feed.js');
+      const xml = await (await fetch('/bench/cap-150.xml')).text();
+      const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      for (let w = 0; w < 5; w++) alertsInForce([parseCap(xml)], { now: new Date('2026-11-30T08:00:00Z') });
+      const xs = [];
+      let shown = 0;
+      for (let i = 0; i < 25; i++) {
+        const t = performance.now();
+        shown = alertsInForce([parseCap(xml)], { now: new Date('2026-11-30T08:00:00Z') }).length;
+        xs.push(performance.now() - t);
+      }
+      return { polygons: 150, bytes: xml.length, ms: med(xs), shown };
+    });
     await p.close();
   }
 
@@ -500,6 +532,10 @@ if (results.sizes) {
   const lite = results.sizes['peer: @justinribeiro/lite-youtube'];
   const vid = results.sizes['cdn/elements/siar-videos.js'];
   console.log(`  → siar-videos (Lit + feed engine + widget) / lite-youtube (one video, no feed), gzip: ${(vid.gzip / lite.gzip).toFixed(2)}×`);
+}
+if (results.capParse) {
+  const c = results.capParse;
+  console.log(`\n<siar-alert>: a ${c.polygons}-polygon BMKG-style CAP nowcast (${kb(c.bytes)}) read and judged in force in ${ms(c.ms)} (median of 25; ${c.shown} shown)`);
 }
 if (results.parse) {
   console.log('\nParse + normalize (median)        Siar RSS   Siar JSON  rss-parser RSS   rss-parser ÷ Siar');

@@ -25,9 +25,10 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     const { frame, win } = await openCspPage();
     try {
       const doc = frame.contentDocument!;
-      const widgets = [...doc.querySelectorAll<HTMLElement & { state: string }>('siar-releases, siar-videos, siar-directory, siar-social')];
+      const widgets = [...doc.querySelectorAll<HTMLElement & { state: string }>('siar-alert, siar-releases, siar-videos, siar-directory, siar-social')];
       await until(() => widgets.every((w) => w.state && w.state !== 'loading'));
       expect(widgets.map((w) => `${w.localName}:${w.state}`)).to.deep.equal([
+        'siar-alert:ready',
         'siar-releases:ready',
         'siar-releases:ready',
         'siar-videos:ready',

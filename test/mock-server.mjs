@@ -112,6 +112,7 @@ export async function mockServer(ctx, next) {
 <script src="/test/csp-violations.js"></script>
 <script type="module" src="/cdn/siar.js"></script></head><body>
 <siar-province profile="/demo/data/siar.json">
+<siar-alert></siar-alert>
 <siar-releases limit="3"></siar-releases>
 <siar-releases layout="ticker" src="/demo/data/releases.xml"></siar-releases>
 <siar-videos thumbnails="local" limit="3"></siar-videos>

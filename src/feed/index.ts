@@ -13,3 +13,6 @@ export { parseDate, parseFeedDate, type DateOptions, type FeedDate } from './dat
 export { htmlToText } from './text.js';
 export { detectVideo } from './video.js';
 export { sanitizeHtml } from './sanitize.js';
+export { parseCap, isCap, capTime, type CapAlert, type CapInfo, type CapArea, type CapReference, type CapMsgType, type CapScope, type CapStatus } from './cap.js';
+export { alertsInForce, alertConcerns, pickInfo, parseQuakes, quakesInForce, SEVERITIES, DEFAULT_LIFETIME_HOURS, type ShownAlert, type AlertKind, type CapSeverity, type InForceOptions, type Quake } from './alerts.js';
+export { alertToJson, alertFromJson, quakeToCap, type Json } from './alert-json.js';

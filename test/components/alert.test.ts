@@ -200,6 +200,55 @@ describe('<siar-alert>', () => {
     await expectAccessible(el);
   });
 
+  it('pauses refreshing while the page is hidden and resumes when it is shown', async () => {
+    const el = await banner(feed(alert('v1')));
+    const timer = () => (el as unknown as { timer?: unknown }).timer;
+    expect(timer()).not.to.equal(undefined);
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    try {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(timer(), 'no timer while hidden').to.equal(undefined);
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(timer(), 'a timer again once shown').not.to.equal(undefined);
+    } finally {
+      delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+      Object.defineProperty(Document.prototype, 'visibilityState', visibility);
+    }
+  });
+
+  it('does not move the page on a refresh that shows nothing new', async () => {
+    const page = await fixture<HTMLElement>(html`<div><siar-alert src=${feed(alert('n1'))}></siar-alert><p id="below">Layanan</p></div>`);
+    const el = page.querySelector('siar-alert') as SiarAlert;
+    await whenSettled(el);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries().map((e) => (e as unknown as { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    await (el as unknown as { reload(): Promise<void> }).reload();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    observer.disconnect();
+    expect(shifts).to.deep.equal([]);
+    expect(parts(el, 'banner')).to.have.length(1);
+  });
+
+  it('passes axe in every state and both languages', async () => {
+    for (const lang of ['id', 'en']) {
+      const ready = await banner(feed(alert(`ax-${lang}`), alert(`ax2-${lang}`, {}, [info('id', { severity: 'Moderate' }), info('en', { severity: 'Moderate' })])), { lang });
+      await expectAccessible(ready);
+      parts(ready, 'more-button')[0]!.click();
+      await ready.updateComplete;
+      await expectAccessible(ready);
+      const empty = await banner(feed(alert(`exp-${lang}`, { status: 'Test' })), { lang });
+      await expectAccessible(empty);
+      const failed = await banner(fresh('/__mock/status?code=503'), { lang });
+      expect(failed.state).to.equal('error');
+      await expectAccessible(failed);
+    }
+  });
+
   it('refuses a CAP document with a DOCTYPE: an error, nothing shown', async () => {
     const el = await fixture<SiarAlert>(html`<siar-alert src=${fresh('/__mock/fixture?name=cap/xxe.xml')}></siar-alert>`);
     const error = oneEvent(el, 'siar-error');
