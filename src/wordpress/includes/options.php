@@ -144,7 +144,7 @@ function siar_sanitize_settings( $input, $previous, $setting ) {
 		$valid = siar_valid_url( $profile, false );
 		if ( '' === $valid ) {
 			$out['profile'] = isset( $previous['profile'] ) ? (string) $previous['profile'] : '';
-			add_settings_error( $setting, 'siar-profile', __( 'The province profile must be an http:// or https:// address. The previous value was kept.', 'siar' ), 'error' );
+			siar_settings_error( $setting, 'siar-profile', __( 'The province profile must be an http:// or https:// address. The previous value was kept.', 'siar' ) );
 		} else {
 			$out['profile'] = $valid;
 		}
@@ -160,7 +160,7 @@ function siar_sanitize_settings( $input, $previous, $setting ) {
 		$valid = siar_valid_url( $cdn, false, true );
 		if ( '' === $valid ) {
 			$out['cdn_base'] = isset( $previous['cdn_base'] ) ? (string) $previous['cdn_base'] : '';
-			add_settings_error( $setting, 'siar-cdn', __( 'The CDN address must start with https://. The previous value was kept.', 'siar' ), 'error' );
+			siar_settings_error( $setting, 'siar-cdn', __( 'The CDN address must start with https://. The previous value was kept.', 'siar' ) );
 		} else {
 			$out['cdn_base'] = trailingslashit( $valid );
 		}
@@ -170,6 +170,20 @@ function siar_sanitize_settings( $input, $previous, $setting ) {
 	$out['lang'] = in_array( $lang, array( 'id', 'en' ), true ) ? $lang : '';
 
 	return $out;
+}
+
+/**
+ * Reports a refused value on the settings screen (outside wp-admin, e.g. update_option() from
+ * WP-CLI, there is no screen: the value is still refused).
+ *
+ * @param string $setting Settings-error slug.
+ * @param string $code    Error code.
+ * @param string $message Message.
+ */
+function siar_settings_error( $setting, $code, $message ) {
+	if ( function_exists( 'add_settings_error' ) ) {
+		add_settings_error( $setting, $code, $message, 'error' );
+	}
 }
 
 /**
