@@ -9,7 +9,7 @@
 // Without php/mysqld this skips (exit 0) unless CI is set, where it fails.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request } from 'node:http';
 import { createServer } from 'node:net';
@@ -86,7 +86,15 @@ describe('Siar for WordPress', { skip: missing.length ? 'php/mariadb missing' : 
   const sql = (query) => execFileSync(MARIADB, ['--no-defaults', `--socket=${sock}`, '-uroot', '-N', '-B', 'wordpress', '-e', query], { encoding: 'utf8' });
   // Core files are symlinks into the package, so __DIR__ is the package: ABSPATH is set before anything runs.
   const phpArgs = () => ['-d', `auto_prepend_file=${join(tmp, 'prepend.php')}`];
-  const wp = (script) => execFileSync(PHP, [...phpArgs(), '-d', 'display_errors=stderr', join(tmp, 'wp-run.php')], { input: script, encoding: 'utf8', cwd: www });
+  const wp = (script, extraEnv = {}) =>
+    execFileSync(PHP, [...phpArgs(), '-d', 'display_errors=stderr', join(tmp, 'wp-run.php')], { input: script, encoding: 'utf8', cwd: www, env: { ...process.env, ...extraEnv } });
+  // Async: while PHP fetches the feeds, this process must keep serving them.
+  const wpAsync = (script, extraEnv = {}) =>
+    new Promise((done, fail) => {
+      const child = execFile(PHP, [...phpArgs(), '-d', 'display_errors=stderr', join(tmp, 'wp-run.php')], { encoding: 'utf8', cwd: www, env: { ...process.env, ...extraEnv } }, (error, stdout) => (error ? fail(error) : done(stdout)));
+      child.stdin.end(script);
+    });
+  const lastJson = (out) => JSON.parse(out.trim().split('\n').pop());
 
   before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'siar-wp-'));
@@ -131,8 +139,16 @@ describe('Siar for WordPress', { skip: missing.length ? 'php/mariadb missing' : 
       `<?php
 define( 'DB_NAME', 'wordpress' ); define( 'DB_USER', 'root' ); define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', 'localhost:${sock}' ); define( 'DB_CHARSET', 'utf8mb4' ); define( 'DB_COLLATE', '' );
-$table_prefix = 'wp_';
-define( 'WP_HOME', '${base}' ); define( 'WP_SITEURL', '${base}' );
+if ( getenv( 'SIAR_WP_MS' ) ) { // The multisite network (CLI only): its own tables.
+  $table_prefix = 'ms_';
+  if ( file_exists( '${tmp}/ms-installed' ) ) {
+    define( 'MULTISITE', true ); define( 'SUBDOMAIN_INSTALL', false ); define( 'DOMAIN_CURRENT_SITE', 'ms.test' );
+    define( 'PATH_CURRENT_SITE', '/' ); define( 'SITE_ID_CURRENT_SITE', 1 ); define( 'BLOG_ID_CURRENT_SITE', 1 );
+  }
+} else {
+  $table_prefix = 'wp_';
+  define( 'WP_HOME', '${base}' ); define( 'WP_SITEURL', '${base}' );
+}
 define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' ); define( 'WP_CONTENT_URL', '${base}/wp-content' );
 define( 'WP_DEBUG', true ); define( 'WP_DEBUG_DISPLAY', false ); define( 'WP_DEBUG_LOG', '${tmp}/debug.log' );
 define( 'DISABLE_WP_CRON', true ); define( 'AUTOMATIC_UPDATER_DISABLED', true ); define( 'WP_AUTO_UPDATE_CORE', false );
@@ -155,8 +171,9 @@ add_filter( 'http_allowed_safe_ports', static fn( $ports, $host = '' ) => '127.0
     writeFileSync(
       join(tmp, 'wp-run.php'),
       `<?php
-$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; $_SERVER['SERVER_NAME'] = '127.0.0.1'; $_SERVER['REQUEST_URI'] = '/';
-define( 'WP_INSTALLING', ! file_exists( '${tmp}/installed' ) );
+$ms = (bool) getenv( 'SIAR_WP_MS' );
+$_SERVER['HTTP_HOST'] = $ms ? 'ms.test' : '127.0.0.1:${port}'; $_SERVER['SERVER_NAME'] = $_SERVER['HTTP_HOST']; $_SERVER['REQUEST_URI'] = '/';
+define( 'WP_INSTALLING', ! file_exists( $ms ? '${tmp}/ms-installed' : '${tmp}/installed' ) );
 require ABSPATH . 'wp-load.php';
 eval( '?>' . stream_get_contents( STDIN ) );
 `,
@@ -536,6 +553,76 @@ foreach ( array( '${feeds}/releases.json' ) as $u ) {
     const [p, w, c] = [median(plain), median(warm), median(cold)];
     console.log(`# wordpress ttfb: page without widget ${p.toFixed(1)} ms; [siar_releases] warm transient ${w.toFixed(1)} ms (+${(w - p).toFixed(1)}); cold transient (one feed fetched) ${c.toFixed(1)} ms (+${(c - p).toFixed(1)}); median of ${N}, php -S on this machine`);
     assert.ok(w - p < 200, 'a warm transient adds little');
+  });
+
+  test('multisite: network defaults (capability and nonce checked, bad URLs refused), per-site override, network uninstall', async () => {
+    const MS = { SIAR_WP_MS: '1' };
+    wp(`<?php
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/network.php';
+wp_install( 'Jaringan Contoh', 'superadmin', 'super@contoh.test', true, '', 'x-' . wp_generate_password() );
+foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; } // as wp-admin/network.php does
+install_network();
+$r = populate_network( 1, 'ms.test', 'super@contoh.test', 'Jaringan Contoh', '/', false );
+if ( is_wp_error( $r ) ) { fwrite( STDERR, $r->get_error_message() ); exit( 1 ); }`, MS);
+    writeFileSync(join(tmp, 'ms-installed'), '');
+    const made = lastJson(wp(`<?php
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$r = activate_plugin( 'siar/siar.php', '', true );
+if ( is_wp_error( $r ) ) { fwrite( STDERR, $r->get_error_message() ); exit( 1 ); }
+$site = wpmu_create_blog( 'ms.test', '/kabupaten-dua/', 'Kabupaten Dua', 1 );
+$user = wpmu_create_user( 'adminsitus', 'x-' . wp_generate_password(), 'adminsitus@contoh.test' );
+add_user_to_blog( $site, $user, 'administrator' );
+echo wp_json_encode( array( 'site' => $site, 'user' => $user, 'network_active' => is_plugin_active_for_network( 'siar/siar.php' ) ) );`, MS));
+    assert.equal(made.network_active, true);
+    const r = lastJson(await wpAsync(`<?php
+require_once ABSPATH . 'wp-admin/includes/admin.php'; // what wp-admin/network/edit.php has loaded
+add_filter( 'wp_redirect', static function ( $to ) { throw new Exception( 'redirect ' . $to ); } );
+add_filter( 'wp_die_handler', static fn() => static function ( $m ) { throw new Exception( 'die ' . ( is_string( $m ) ? $m : '' ) ); } );
+$save = static function ( $values, $nonce ) {
+  $_POST['siar_network_options'] = wp_slash( $values );
+  $_REQUEST['_wpnonce'] = $nonce;
+  try { siar_save_network_settings(); return 'returned'; } catch ( Exception $e ) { return $e->getMessage(); }
+};
+$good = array( 'profile' => '${feeds}/siar.json', 'source' => 'bundled', 'cdn_base' => '', 'lang' => 'en' );
+$out = array();
+wp_set_current_user( 1 ); // the super admin
+$out['no_nonce'] = $save( $good, 'nope' );
+$out['after_no_nonce'] = get_site_option( 'siar_network_options', null );
+$out['saved'] = $save( $good, wp_create_nonce( 'siar_network-options' ) );
+$out['bad'] = $save( array( 'profile' => 'javascript:alert(1)' ) + $good, wp_create_nonce( 'siar_network-options' ) );
+$out['errors'] = wp_list_pluck( get_settings_errors( 'siar_network_options' ), 'code' );
+$out['network'] = get_site_option( 'siar_network_options' );
+wp_set_current_user( ${made.user} ); // a site admin, not a super admin
+$out['site_admin'] = $save( array( 'profile' => 'https://evil.example/siar.json' ) + $good, wp_create_nonce( 'siar_network-options' ) );
+$out['network_after_site_admin'] = get_site_option( 'siar_network_options' );
+wp_set_current_user( 0 );
+switch_to_blog( ${made.site} );
+$out['inherited'] = siar_options();
+$out['html'] = do_shortcode( '[siar_releases limit="1"]' );
+
+update_option( 'siar_options', array( 'profile' => '${feeds}/siar.json?kabupaten=2', 'source' => '', 'cdn_base' => '', 'lang' => '' ) );
+$out['override'] = siar_options();
+restore_current_blog();
+echo wp_json_encode( $out );`, MS));
+    assert.match(r.no_nonce, /^die /, 'no nonce: refused');
+    assert.equal(r.after_no_nonce, null);
+    assert.match(r.saved, /^redirect .*settings\.php\?page=siar-network/);
+    assert.match(r.bad, /^redirect /);
+    assert.deepEqual(r.errors, ['siar-profile']);
+    assert.equal(r.network.profile, `${feeds}/siar.json`, 'javascript: refused, network value kept');
+    assert.match(r.site_admin, /^die /, 'a site admin cannot change network defaults');
+    assert.equal(r.network_after_site_admin.profile, `${feeds}/siar.json`);
+    assert.equal(r.inherited.profile, `${feeds}/siar.json`);
+    assert.equal(r.inherited.lang, 'en');
+    assert.match(r.html, new RegExp(`<siar-releases limit="1" profile="${feeds.replace(/[.]/g, '\\.')}/siar\\.json" lang="en"><ul class="siar-fallback"><li><a href="https://contohprov\\.go\\.id/berita/`));
+    assert.equal(r.override.profile, `${feeds}/siar.json?kabupaten=2`);
+    assert.equal(r.override.lang, 'en', 'empty site value: the network default');
+    wp(`<?php
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+deactivate_plugins( 'siar/siar.php', false, true );
+uninstall_plugin( 'siar/siar.php' );`, MS);
+    assert.equal(sql(`SELECT CONCAT(meta_key) FROM ms_sitemeta WHERE meta_key LIKE '%siar%' UNION SELECT option_name FROM ms_options WHERE option_name LIKE '%siar%' UNION SELECT option_name FROM ms_${made.site}_options WHERE option_name LIKE '%siar%'`).trim(), '');
   });
 
   test('uninstall removes options and cached feeds', () => {
