@@ -151,7 +151,9 @@ function siar_parse_document( $body, $content_type, $base ) {
 			'data' => $data,
 		) : null;
 	}
-	if ( '<' !== $body[0] || preg_match( '/<!DOCTYPE|<!ENTITY/i', substr( $body, 0, 4096 ) ) ) {
+	// No DTD anywhere: no entity expansion, no external entities (feeds never need one). Without PHP's
+	// XML extension (php-xml) an RSS/Atom feed simply has no server-side fallback.
+	if ( '<' !== $body[0] || ! function_exists( 'simplexml_load_string' ) || false !== stripos( $body, '<!DOCTYPE' ) || false !== stripos( $body, '<!ENTITY' ) ) {
 		return null;
 	}
 	$previous = libxml_use_internal_errors( true );
@@ -167,9 +169,10 @@ function siar_parse_document( $body, $content_type, $base ) {
 		foreach ( $xml->children( 'http://www.w3.org/2005/Atom' )->entry as $entry ) {
 			$href = '';
 			foreach ( $entry->link as $link ) {
-				$rel = (string) $link['rel'];
+				$attrs = $link->attributes( '' ); // Unprefixed attributes of an Atom-namespaced element.
+				$rel   = (string) $attrs['rel'];
 				if ( '' === $rel || 'alternate' === $rel ) {
-					$href = (string) $link['href'];
+					$href = (string) $attrs['href'];
 					break;
 				}
 			}
@@ -204,9 +207,10 @@ function siar_parse_document( $body, $content_type, $base ) {
  * @param array|null $doc   Parsed document.
  * @param string     $what  'items' (releases, videos) or 'agencies' (directory).
  * @param int        $limit Maximum number of links.
+ * @param string     $time_zone Zone of a date written without one (the widget's time-zone; WIB by default).
  * @return array<int,array{title:string,url:string,time:int}>
  */
-function siar_fallback_links( $doc, $what, $limit ) {
+function siar_fallback_links( $doc, $what, $limit, $time_zone = 'Asia/Jakarta' ) {
 	if ( ! is_array( $doc ) || ! is_array( $doc['data'] ?? null ) ) {
 		return array();
 	}
@@ -239,11 +243,10 @@ function siar_fallback_links( $doc, $what, $limit ) {
 		if ( '' === $title ) {
 			continue;
 		}
-		$time  = '' !== $date ? strtotime( $date ) : false;
 		$out[] = array(
 			'title' => wp_html_excerpt( $title, 300, '…' ),
 			'url'   => $url,
-			'time'  => false === $time ? 0 : $time,
+			'time'  => '' !== $date ? siar_parse_date( $date, $time_zone ) : 0,
 		);
 	}
 	return $out;
@@ -299,4 +302,77 @@ function siar_profile_social( $profile ) {
 		}
 	}
 	return $out;
+}
+
+/**
+ * A feed date as a Unix time, or 0 when it cannot be read with certainty: RFC 3339 / ISO 8601,
+ * RFC 822 as RSS generators write it, and the Indonesian forms government CMSs put in pubDate
+ * ("Selasa, 17 November 2026 08:30 WITA", "17/11/2026 08.30 WIB"). Same rules as the widgets'
+ * parser (src/feed/dates.ts), in short.
+ *
+ * @param string $text      Date text.
+ * @param string $time_zone IANA zone of a date written without a zone.
+ * @return int
+ */
+function siar_parse_date( $text, $time_zone = 'Asia/Jakarta' ) {
+	try {
+		$zone = new DateTimeZone( $time_zone );
+	} catch ( Exception $e ) {
+		$zone = new DateTimeZone( 'Asia/Jakarta' );
+	}
+	$text = strtolower( trim( (string) $text ) );
+	if ( preg_match( '/^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/', $text, $m ) ) {
+		$parts = array( (int) $m[1], (int) $m[2], (int) $m[3], (int) ( $m[4] ?? 0 ), (int) ( $m[5] ?? 0 ), (int) ( $m[6] ?? 0 ) );
+		$tz    = empty( $m[7] ) ? $zone : new DateTimeZone( 'z' === $m[7] ? 'UTC' : $m[7] );
+		return siar_make_time( $parts, $tz );
+	}
+	$months = array(
+		'jan' => 1, 'januari' => 1, 'january' => 1, 'feb' => 2, 'peb' => 2, 'februari' => 2, 'pebruari' => 2, 'february' => 2,
+		'mar' => 3, 'maret' => 3, 'march' => 3, 'apr' => 4, 'april' => 4, 'may' => 5, 'mei' => 5, 'jun' => 6, 'juni' => 6, 'june' => 6,
+		'jul' => 7, 'juli' => 7, 'july' => 7, 'aug' => 8, 'agu' => 8, 'agt' => 8, 'ags' => 8, 'agustus' => 8, 'august' => 8,
+		'sep' => 9, 'sept' => 9, 'september' => 9, 'oct' => 10, 'okt' => 10, 'oktober' => 10, 'october' => 10,
+		'nov' => 11, 'nop' => 11, 'november' => 11, 'nopember' => 11, 'dec' => 12, 'des' => 12, 'desember' => 12, 'december' => 12,
+	);
+	$zones  = array( 'ut' => '+00:00', 'utc' => '+00:00', 'gmt' => '+00:00', 'z' => '+00:00', 'wib' => '+07:00', 'wita' => '+08:00', 'wit' => '+09:00', 'est' => '-05:00', 'edt' => '-04:00', 'cst' => '-06:00', 'cdt' => '-05:00', 'mst' => '-07:00', 'mdt' => '-06:00', 'pst' => '-08:00', 'pdt' => '-07:00' );
+	$day    = 0;
+	$month  = 0;
+	$year   = 0;
+	$time   = array( 0, 0, 0 );
+	$tz     = $zone;
+	foreach ( preg_split( '/[\s,]+/', str_replace( array( "'", '’' ), '', $text ) ) as $token ) {
+		if ( '' === $token ) {
+			continue;
+		}
+		if ( isset( $months[ $token ] ) ) {
+			$month = $months[ $token ];
+		} elseif ( isset( $zones[ $token ] ) ) {
+			$tz = new DateTimeZone( $zones[ $token ] );
+		} elseif ( preg_match( '/^([+-])(\d{2}):?(\d{2})$/', $token, $m ) ) {
+			$tz = new DateTimeZone( $m[1] . $m[2] . ':' . $m[3] );
+		} elseif ( preg_match( '/^(\d{1,2})([:.])(\d{2})(?:\2(\d{2}))?$/', $token, $m ) ) {
+			$time = array( (int) $m[1], (int) $m[3], (int) ( $m[4] ?? 0 ) );
+		} elseif ( preg_match( '/^(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})$/', $token, $m ) ) {
+			list( $day, $month, $year ) = array( (int) $m[1], (int) $m[3], (int) $m[4] );
+		} elseif ( preg_match( '/^\d{4}$/', $token ) ) {
+			$year = (int) $token;
+		} elseif ( preg_match( '/^\d{1,2}$/', $token ) && ! $day ) {
+			$day = (int) $token;
+		}
+	}
+	return $day && $month && $year ? siar_make_time( array( $year, $month, $day, $time[0], $time[1], $time[2] ), $tz ) : 0;
+}
+
+/**
+ * Unix time of a wall-clock date in a zone, or 0 when the date does not exist (30 February).
+ *
+ * @param int[]        $p  Year, month, day, hour, minute, second.
+ * @param DateTimeZone $tz Zone.
+ * @return int
+ */
+function siar_make_time( $p, $tz ) {
+	if ( ! checkdate( $p[1], $p[2], $p[0] ) || $p[3] > 23 || $p[4] > 59 || $p[5] > 60 ) {
+		return 0;
+	}
+	$date = DateTimeImmutable::createFromFormat( '!Y-n-j G:i:s', sprintf( '%d-%d-%d %d:%02d:%02d', $p[0], $p[1], $p[2], $p[3], $p[4], min( 59, $p[5] ) ), $tz );
+	return $date ? $date->getTimestamp() : 0;
 }

@@ -333,7 +333,7 @@ function siar_render_fallback( $widget, $def, $atts ) {
 	} else {
 		$source = siar_resolve_source( $atts['src'] ?? '', $atts['profile'] ?? '', $def['role'] );
 		if ( '' !== $source ) {
-			$links = siar_fallback_links( siar_get_document( $source ), $def['list'], $limit );
+			$links = siar_fallback_links( siar_get_document( $source ), $def['list'], $limit, $atts['time-zone'] ?? 'Asia/Jakarta' );
 		}
 	}
 	if ( ! $links ) {
