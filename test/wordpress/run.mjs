@@ -32,9 +32,11 @@ const INSTALL_DB = which('mariadb-install-db') || which('mysql_install_db');
 const MARIADB = which('mariadb') || which('mysql');
 const missing = [!PHP && 'php', !MYSQLD && 'mysqld', !INSTALL_DB && 'mariadb-install-db', !MARIADB && 'mariadb', !existsSync(join(WP_CORE, 'wp-settings.php')) && 'wordpress'].filter(Boolean);
 const CI = !!process.env.CI && process.env.CI !== 'false';
+// RSS/Atom are read on the server with SimpleXML (Debian: php-xml); without it those feeds have no fallback.
+const XML = !!PHP && /^SimpleXML$/m.test(execFileSync(PHP, ['-m'], { encoding: 'utf8' }));
 
 if (missing.length && !CI) {
-  console.log(`# skip wordpress: php/mariadb missing (${missing.join(', ')}); apt-get install -y wordpress php-cli php-mysql mariadb-server`);
+  console.log(`# skip wordpress: php/mariadb missing (${missing.join(', ')}); apt-get install -y wordpress php-cli php-mysql php-xml mariadb-server`);
 }
 
 const freePort = () =>
@@ -76,7 +78,7 @@ const KNOWN = new Set(['class', 'src', 'profile', 'lang', 'time-zone', 'heading'
 
 if (missing.length && CI) {
   test('WordPress test prerequisites are installed (CI)', () => {
-    assert.fail(`missing ${missing.join(', ')}: .ci/run installs wordpress php-cli php-mysql mariadb-server`);
+    assert.fail(`missing ${missing.join(', ')}: .ci/run installs wordpress php-cli php-mysql php-xml mariadb-server`);
   });
 }
 
@@ -204,6 +206,8 @@ wp_install( 'Kabupaten Contoh', 'admin', 'admin@contoh.test', true, '', 'siar-ad
       directory: `[siar_directory src="${feeds}/directory.json" layout="compact"]`,
       social: `[siar_social instagram="humasprovcontoh" x="@humasprovcontoh"]`,
       profile: `[siar_releases limit="2"]`,
+      rss: `[siar_releases src="${feeds}/releases.xml" limit="2"]`,
+      atom: `[siar_videos src="${feeds}/videos-youtube.xml" limit="2"]`,
       hanging: `[siar_releases src="http://127.0.0.2:${hangPort}/releases.json"]`,
       alert: `[siar_alert src="${feeds}/alerts.json"]`,
       blocks: [
@@ -346,6 +350,17 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     const profile = (await get(pages.profile)).body;
     assert.match(profile, new RegExp(`<siar-releases limit="2" profile="${feeds.replace(/[.]/g, '\\.')}/siar\\.json"><ul class="siar-fallback">`));
     assert.equal((profile.match(/<li><a href="https:\/\/contohprov\.go\.id\/berita\//g) ?? []).length, 2);
+    // RSS 2.0 and Atom (YouTube) read on the server too: the first two items, linked and dated.
+    if (!XML) {
+      assert.ok(!CI, 'CI: php-xml (SimpleXML) missing');
+      console.log('# wordpress: php-xml missing, RSS/Atom server-side fallback not checked (apt-get install php-xml)');
+    }
+    for (const [name, file, item] of (XML ? [['rss', 'releases.xml', /<item>[\s\S]*?<title>([^<]+)<\/title>[\s\S]*?<link>([^<]+)<\/link>/g], ['atom', 'videos-youtube.xml', /<entry>[\s\S]*?<title>([^<]+)<\/title>[\s\S]*?<link rel="alternate" href="([^"]+)"/g]] : [])) {
+      const expected = [...readFileSync(join(root, 'demo/data', file), 'utf8').matchAll(item)].slice(0, 2).map((m) => [decode(m[2]), decode(m[1])]);
+      const html = (await get(pages[name])).body;
+      const got = [...html.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a> <time datetime="[^"]+">/g)].map((m) => [decode(m[1]), decode(m[2])]);
+      assert.deepEqual(got, expected, name);
+    }
   });
 
   test('blocks render the same element and fallback', async () => {
@@ -371,6 +386,8 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
       ['directory', 'siar-directory', 1],
       ['social', 'siar-social', 1],
       ['profile', 'siar-releases', 1],
+      ['rss', 'siar-releases', 1],
+      ['atom', 'siar-videos', 1],
       ['blocks', 'siar-releases, siar-videos, siar-directory, siar-social', 4],
       ...(pages.hasAlert ? [['alert', 'siar-alert', 1]] : []),
     ]) {
