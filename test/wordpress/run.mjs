@@ -98,7 +98,21 @@ describe('Siar for WordPress', { skip: missing.length ? 'php/mariadb missing' : 
     });
   const lastJson = (out) => JSON.parse(out.trim().split('\n').pop());
 
+  let setupError = null;
+  // A failed setup is one failing test (CI counts it), and the others are skipped.
+  const it = (name, fn) => test(name, (t) => (setupError ? t.skip('setup failed') : fn(t)));
   before(async () => {
+    try {
+      await setup();
+    } catch (error) {
+      setupError = error;
+    }
+  });
+  test('setup: MariaDB, WordPress, and the plugin installed by WordPress from the zip', () => {
+    if (setupError) throw setupError;
+  });
+
+  async function setup() {
     tmp = mkdtempSync(join(tmpdir(), 'siar-wp-'));
     if (!existsSync(ZIP)) {
       // Not built yet (npm run build writes it): package the current widget build the same way.
@@ -181,22 +195,29 @@ eval( '?>' . stream_get_contents( STDIN ) );
 `,
     );
 
-    // The plugin, from the zip a site admin would upload.
-    const entries = readZip(readFileSync(ZIP));
-    zipNames = [...entries.keys()];
-    for (const [name, data] of entries) {
-      const target = join(www, 'wp-content/plugins', name);
-      assert.ok(target.startsWith(join(www, 'wp-content/plugins/siar/')), `zip entry outside siar/: ${name}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, data);
-    }
-
-    // Install, activate, settings, users, pages.
+    // Install WordPress, then the plugin from the zip with WordPress's own installer (what
+    // Plugins → Add New → Upload Plugin runs: Plugin_Upgrader, unzip_file, WP_Filesystem).
     wp(`<?php
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 wp_install( 'Kabupaten Contoh', 'admin', 'admin@contoh.test', true, '', 'siar-admin-pass' );
 `);
     writeFileSync(join(tmp, 'installed'), '');
+    const entries = readZip(readFileSync(ZIP));
+    zipNames = [...entries.keys()];
+    assert.deepEqual(zipNames.filter((n) => !n.startsWith('siar/') || n.includes('..')), [], 'every entry inside siar/');
+    const installed = lastJson(wp(`<?php
+require_once ABSPATH . 'wp-admin/includes/admin.php'; // what wp-admin/update.php?action=upload-plugin has loaded
+require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+wp_set_current_user( 1 );
+$upgrader = new Plugin_Upgrader( new WP_Ajax_Upgrader_Skin() );
+$result   = $upgrader->install( '${ZIP}' );
+echo "\n" . wp_json_encode( array( 'result' => is_wp_error( $result ) ? $result->get_error_message() : $result, 'errors' => $upgrader->skin->get_error_messages(), 'plugin' => $upgrader->plugin_info() ) );`));
+    assert.deepEqual(installed, { result: true, errors: '', plugin: 'siar/siar.php' }, 'installed by WordPress from the zip');
+    for (const [name, data] of entries) {
+      assert.ok(readFileSync(join(www, 'wp-content/plugins', name)).equals(data), `${name} unpacked as zipped`);
+    }
+
+    // Activate, settings, users, pages.
     const hostile = `" onmouseover=window.__siarPwned=1 x="`;
     const blockAttrs = (o) => JSON.stringify(o).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '\\u002d\\u002d');
     const spec = {
@@ -272,7 +293,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  });
+  }
 
   after(async () => {
     await browser?.close().catch(() => {});
@@ -307,7 +328,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     return page.$$eval(selector, (els) => els.map((el) => `${el.localName}:${el.getAttribute('state')}`));
   }
 
-  test('the zip holds the plugin and a self-contained browser build; every PHP file passes php -l', () => {
+  it('the zip holds the plugin and a self-contained browser build; every PHP file passes php -l', () => {
     for (const name of ['siar/siar.php', 'siar/uninstall.php', 'siar/assets/siar.js', 'siar/assets/elements/siar-releases.js', 'siar/assets/sri.json', 'siar/languages/siar-id_ID.mo', 'siar/blocks/releases/block.json']) {
       assert.ok(zipNames.includes(name), `${name} in the zip`);
     }
@@ -323,7 +344,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     }
   });
 
-  test('every shortcode: the server-side fallback links are in the raw HTML, with the widget script', async () => {
+  it('every shortcode: the server-side fallback links are in the raw HTML, with the widget script', async () => {
     const feed = JSON.parse(readFileSync(join(root, 'demo/data/releases.json'), 'utf8'));
     const { body } = await get(pages.releases);
     const element = /<siar-releases\b[^>]*>([\s\S]*?)<\/siar-releases>/.exec(body);
@@ -363,7 +384,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     }
   });
 
-  test('blocks render the same element and fallback', async () => {
+  it('blocks render the same element and fallback', async () => {
     const { body } = await get(pages.blocks);
     for (const tag of ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social']) {
       const el = new RegExp(`<${tag}\\b[^>]*><ul class="siar-fallback"><li><a href="https://`).exec(body);
@@ -373,13 +394,13 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     assert.match(body, /<siar-releases [^>]*layout="cards"/);
   });
 
-  test('a page without a shortcode or block loads no Siar script', async () => {
+  it('a page without a shortcode or block loads no Siar script', async () => {
     const { body } = await get(pages.plain);
     assert.match(body, /Halaman tanpa widget/);
     assert.doesNotMatch(body, /plugins\/siar\/|<siar-/);
   });
 
-  test('in Chromium every widget reaches ready against the demo feeds (shortcodes and blocks)', async () => {
+  it('in Chromium every widget reaches ready against the demo feeds (shortcodes and blocks)', async () => {
     for (const [name, selector, count] of [
       ['releases', 'siar-releases', 1],
       ['videos', 'siar-videos', 1],
@@ -405,7 +426,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     }
   });
 
-  test('with JavaScript off the reader gets the official links', async () => {
+  it('with JavaScript off the reader gets the official links', async () => {
     const page = await open(pages.releases, { js: false });
     const links = await page.$$eval('siar-releases a', (as) => as.map((a) => a.href));
     assert.equal(links.length, 3);
@@ -413,7 +434,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     await page.close();
   });
 
-  test('hostile shortcode and block attributes stay inert (raw content and a contributor\'s)', async () => {
+  it('hostile shortcode and block attributes stay inert (raw content and a contributor\'s)', async () => {
     for (const [name, count] of [['hostileShortcode', 5], ['hostileBlock', 2], ['contributor', 3]]) {
       const { body } = await get(pages[name]);
       const elements = body.match(/<siar-releases\b[^>]*>/g) ?? [];
@@ -446,7 +467,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     }
   });
 
-  test('settings page: saves a valid profile URL, rejects javascript: and non-http URLs, needs the nonce', async () => {
+  it('settings page: saves a valid profile URL, rejects javascript: and non-http URLs, needs the nonce', async () => {
     const page = await open(`${base}/wp-login.php`);
     await page.$eval('#user_login', (el) => (el.value = 'admin'));
     await page.$eval('#user_pass', (el) => (el.value = 'siar-admin-pass'));
@@ -496,7 +517,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     wp(`<?php update_option( 'siar_options', array( 'profile' => '${feeds}/siar.json' ) );`);
   });
 
-  test('block editor: the Siar blocks are inserted, with sidebar controls and a live server-rendered preview', async () => {
+  it('block editor: the Siar blocks are inserted, with sidebar controls and a live server-rendered preview', async () => {
     const page = await open(`${base}/wp-admin/post-new.php?post_type=page`); // logged in by the settings test
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('siar/releases') && window.wp.data?.select('core/block-editor'), { timeout: 20000 });
     const types = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('siar/')).map((b) => `${b.name}:${b.title}`));
@@ -522,7 +543,7 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
     await page.close();
   });
 
-  test('a failing feed keeps the last good copy', async () => {
+  it('a failing feed keeps the last good copy', async () => {
     // Expire the fresh copy and point the feed origin somewhere dead: the links stay.
     wp(`<?php
 foreach ( array( '${feeds}/releases.json' ) as $u ) {
@@ -542,7 +563,7 @@ foreach ( array( '${feeds}/releases.json' ) as $u ) {
     await listen(again, Number(feedPort), '127.0.0.2');
   });
 
-  test('a feed that never answers costs one page at most the fetch budget, then nothing (retry later)', async () => {
+  it('a feed that never answers costs one page at most the fetch budget, then nothing (retry later)', async () => {
     const first = await get(pages.hanging);
     const second = await get(pages.hanging);
     console.log(`# wordpress hanging feed: first view ${first.ttfb.toFixed(0)} ms (budget 2 s), next view ${second.ttfb.toFixed(0)} ms`);
@@ -551,7 +572,7 @@ foreach ( array( '${feeds}/releases.json' ) as $u ) {
     assert.ok(second.ttfb < 1000, `second view ${second.ttfb} ms`);
   });
 
-  test('figures: time to first byte added by the server-side fallback (warm and cold transient)', async () => {
+  it('figures: time to first byte added by the server-side fallback (warm and cold transient)', async () => {
     const N = 7;
     const flush = () => sql(`DELETE FROM wp_options WHERE option_name LIKE '\\_transient\\_%siar\\_%'`);
     await get(pages.plain);
@@ -572,7 +593,7 @@ foreach ( array( '${feeds}/releases.json' ) as $u ) {
     assert.ok(w - p < 200, 'a warm transient adds little');
   });
 
-  test('multisite: network defaults (capability and nonce checked, bad URLs refused), per-site override, network uninstall', async () => {
+  it('multisite: network defaults (capability and nonce checked, bad URLs refused), per-site override, network uninstall', async () => {
     const MS = { SIAR_WP_MS: '1' };
     wp(`<?php
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -642,7 +663,7 @@ uninstall_plugin( 'siar/siar.php' );`, MS);
     assert.equal(sql(`SELECT CONCAT(meta_key) FROM ms_sitemeta WHERE meta_key LIKE '%siar%' UNION SELECT option_name FROM ms_options WHERE option_name LIKE '%siar%' UNION SELECT option_name FROM ms_${made.site}_options WHERE option_name LIKE '%siar%'`).trim(), '');
   });
 
-  test('uninstall removes options and cached feeds', () => {
+  it('uninstall removes options and cached feeds', () => {
     assert.match(sql(`SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%siar%'`), /^[1-9]/);
     wp(`<?php
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
@@ -651,7 +672,7 @@ uninstall_plugin( 'siar/siar.php' );`);
     assert.equal(sql(`SELECT option_name FROM wp_options WHERE option_name LIKE '%siar%'`).trim(), '');
   });
 
-  test('no PHP warnings or notices from the plugin', () => {
+  it('no PHP warnings or notices from the plugin', () => {
     const log = existsSync(join(tmp, 'debug.log')) ? readFileSync(join(tmp, 'debug.log'), 'utf8') : '';
     const ours = log.split('\n').filter((l) => /plugins\/siar\//.test(l));
     assert.deepEqual(ours, []);
