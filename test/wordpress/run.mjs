@@ -180,6 +180,8 @@ require_once ABSPATH . 'wp-settings.php';
       join(www, 'wp-content/mu-plugins/siar-test.php'),
       `<?php
 add_filter( 'http_request_host_is_external', static fn( $external, $host ) => '127.0.0.2' === $host ? true : $external, 10, 2 );
+// Test-only: ?siar_test_cdn=1 loads the widgets from the feed origin's /cdn/ (plain http here) as the pinned CDN.
+add_filter( 'option_siar_options', static fn( $v ) => isset( $_GET['siar_test_cdn'] ) ? array( 'source' => 'cdn', 'cdn_base' => 'http://127.0.0.2:${feedPort}/cdn/' ) + (array) $v : $v );
 add_filter( 'http_allowed_safe_ports', static fn( $ports, $host = '' ) => '127.0.0.2' === $host ? array_merge( (array) $ports, array( ${feedPort}, ${hangPort} ) ) : $ports, 10, 2 );
 `,
     );
@@ -424,6 +426,25 @@ echo wp_json_encode( array( 'ids' => $ids, 'alert' => array_key_exists( 'alert',
       }
       await page.close();
     }
+  });
+
+  it('pinned CDN: the widget loads with the release\'s SRI hashes (entry and, by import map, its chunks)', async () => {
+    const sri = JSON.parse(readFileSync(join(www, 'wp-content/plugins/siar/assets/sri.json'), 'utf8'));
+    const cdn = `${new URL(feeds).origin}/cdn/`;
+    const url = `${pages.releases}&siar_test_cdn=1`;
+    const { body } = await get(url);
+    const tag = /<script type="module" src="([^"]+)" id="siar-releases-js"([^>]*)><\/script>/.exec(body);
+    assert.ok(tag, 'module script tag');
+    assert.equal(tag[1], `${cdn}elements/siar-releases.js`);
+    assert.equal(tag[2], ` integrity="${sri.files['elements/siar-releases.js']}" crossorigin="anonymous"`);
+    const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(body)[1]);
+    const chunk = Object.keys(sri.files).find((f) => f.startsWith('chunks/'));
+    assert.equal(map.integrity[`${cdn}${chunk}`], sri.files[chunk]);
+    assert.ok(body.indexOf('type="importmap"') < body.indexOf('id="siar-releases-js"'), 'import map before the module');
+    const page = await open(url);
+    assert.deepEqual(await states(page, 'siar-releases'), ['siar-releases:ready']);
+    assert.deepEqual(page.problems, []);
+    await page.close();
   });
 
   it('with JavaScript off the reader gets the official links', async () => {
