@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Siar
- * Plugin URI:        https://github.com/siar-id/siar
  * Description:       Official province press releases, videos, agency directory, social accounts and alerts as shortcodes and blocks, with server-side fallback links for readers without JavaScript.
  * Version:           0.1.0
  * Requires at least: 6.1
