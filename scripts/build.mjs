@@ -86,3 +86,6 @@ writeFileSync('cdn/sizes.json', JSON.stringify({ entries: rows, lazy: lazyRows }
 
 // The iframe embed page, its resize snippet, SRI hashes and the React example.
 execFileSync(process.execPath, ['scripts/build-embed.mjs'], { stdio: 'inherit' });
+
+// The WordPress plugin (src/wordpress/) with the cdn/ build inside: dist/wordpress/siar.zip.
+execFileSync(process.execPath, ['scripts/build-wordpress.mjs'], { stdio: 'inherit' });
