@@ -49,6 +49,9 @@ const sizeOf = (code) => ({
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
+/** Bytes on the wire for several files: each compressed on its own, as a server sends them. */
+const sizeOfAll = (codes) =>
+  codes.map(sizeOf).reduce((t, x) => ({ min: t.min + x.min, gzip: t.gzip + x.gzip, brotli: t.brotli + x.brotli }), { min: 0, gzip: 0, brotli: 0 });
 function closure(fileName, seen = new Set()) {
   if (seen.has(fileName)) return seen;
   seen.add(fileName);
@@ -60,8 +63,7 @@ const rows = [];
 for (const chunk of chunks.values()) {
   if (!chunk.isEntry) continue;
   const files = [...closure(chunk.fileName)].filter((f) => chunks.has(f)); // externals (react) are the app's
-  const code = files.map((f) => chunks.get(f).code).join('\n');
-  rows.push({ entry: `cdn/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOf(code) });
+  rows.push({ entry: `cdn/${chunk.fileName}`, own: sizeOf(chunk.code), total: sizeOfAll(files.map((f) => chunks.get(f).code)), files: files.length });
 }
 const lazy = [...chunks.values()].filter((c) => !c.isEntry && [...chunks.values()].some((o) => o.dynamicImports.includes(c.fileName)));
 console.log('\nentry                                  own min   own gzip  start min start gzip start brotli');
@@ -78,8 +80,8 @@ const when = (name, modules = []) =>
   : /^chunks\/read-/.test(name) && modules.some((m) => m.includes('/components/directory/')) ? 'directory reader: loaded with the directory'
   : 'loaded on demand';
 const lazyRows = lazy.map((c) => {
-  const code = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code).join('\n');
-  return { file: `cdn/${c.fileName}`, note: when(c.fileName, c.moduleIds), ...sizeOf(code) };
+  const codes = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code);
+  return { file: `cdn/${c.fileName}`, note: when(c.fileName, c.moduleIds), ...sizeOfAll(codes) };
 });
 for (const r of lazyRows) console.log(`lazy: ${r.file.padEnd(34)}  ${kb(r.min)} ${kb(r.gzip)}  (${r.note})`);
 writeFileSync('cdn/sizes.json', JSON.stringify({ entries: rows, lazy: lazyRows }, null, 2));
