@@ -61,7 +61,18 @@ export const npmExternal = (id) =>
   /^(lit|lit-html|lit-element|dompurify|react)(\/|$)/.test(id) || /^@lit\/[^/]+(\/|$)/.test(id) || /^@lit-labs\//.test(id);
 const reactOnly = (id) => id === 'react' || id.startsWith('react/');
 
-const build = (dir, external) => ({
+/**
+ * The self-contained build's shared start-up code in two files instead of a dozen small chunks:
+ * each file costs a request, a compression header and a dictionary of its own (measured as bytes
+ * on the wire: dist/siar.js's start-up was 16 files). `core` is Lit and the widgets' shared
+ * internals; `loader` is the fetch/cache layer and what `siar/feed` shares with it (no Lit, so
+ * `siar/feed` and `<siar-province>` never load Lit). Everything lazy keeps its own chunks.
+ */
+const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/|\/build\/internal\/(?!define\.js)/;
+const LOADER = /\/build\/(feed\/(load|load-feed|lazy|url|zone|errors|collapse|c1|slices)|internal\/define)\.js$/;
+const manualChunks = (id) => (CORE.test(id) ? 'core' : LOADER.test(id) ? 'loader' : undefined);
+
+const build = (dir, external, chunks) => ({
   input: entries,
   output: {
     dir,
@@ -69,6 +80,7 @@ const build = (dir, external) => ({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
+    ...(chunks ? { manualChunks } : {}),
   },
   preserveEntrySignatures: 'strict',
   external,
@@ -82,5 +94,5 @@ const build = (dir, external) => ({
 
 /** dist/ (npm) and cdn/ (self-contained); siar/react never bundles React. */
 export const npmConfig = build('dist', npmExternal);
-export const cdnConfig = build('cdn', reactOnly);
+export const cdnConfig = build('cdn', reactOnly, true);
 export default [npmConfig, cdnConfig];
