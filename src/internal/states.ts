@@ -109,11 +109,22 @@ export function holdsImages(mode: string | undefined): boolean {
 }
 
 /**
- * The "show images" toggle of text-first mode: a real button with `aria-pressed`, so it stays
- * where the focus is after a press and can hide the images again.
+ * The row above a list: the widget heading (when shown) and, in text-first (save-data) mode, the
+ * "Tampilkan gambar" / "Show images" toggle, which stays after a press (`aria-pressed`) so focus
+ * is not lost and images can go again. Nothing when neither is there.
  */
-export function renderImagesToggle(host: SiarElement, shown: boolean, toggle: () => void): TemplateResult {
-  return html`<button part="images-button" class="images-toggle" type="button" aria-pressed=${shown ? 'true' : 'false'} @click=${toggle}>
-    ${host.t('showImages')}
-  </button>`;
+export function renderTop(
+  host: SiarElement,
+  headingTemplate: TemplateResult | typeof nothing,
+  images: { shown: boolean; toggle: () => void } | undefined,
+): TemplateResult | typeof nothing {
+  if (headingTemplate === nothing && !images) return nothing;
+  return html`<div class="top">
+    ${headingTemplate}
+    ${images
+      ? html`<button part="images-button" class="images-toggle" type="button" aria-pressed=${images.shown ? 'true' : 'false'} @click=${images.toggle}>
+          ${host.t('showImages')}
+        </button>`
+      : nothing}
+  </div>`;
 }

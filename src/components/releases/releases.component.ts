@@ -5,7 +5,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { externalLink, holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale } from '../../internal/states.js';
+import { externalLink, holdsImages, renderEmpty, renderError, renderTop, renderLoading, renderStale } from '../../internal/states.js';
 import { truncate } from '../../feed/collapse.js';
 import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -202,12 +202,11 @@ export class SiarReleases extends SiarElement {
       aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
-      ${showHeading || toggle
-        ? html`<div class="top">
-            ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
-            ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
-          </div>`
-        : nothing}
+      ${renderTop(
+        this,
+        showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing,
+        toggle ? { shown: this.imagesShown, toggle: () => (this.imagesShown = !this.imagesShown) } : undefined,
+      )}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, 0, this.renderSkeleton())),

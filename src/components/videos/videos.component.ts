@@ -6,7 +6,7 @@ import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
-import { holdsImages, renderEmpty, renderError, renderImagesToggle, renderLoading, renderStale } from '../../internal/states.js';
+import { holdsImages, renderEmpty, renderError, renderTop, renderLoading, renderStale } from '../../internal/states.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { FeedItem } from '../../feed/types.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
@@ -155,12 +155,11 @@ export class SiarVideos extends SiarElement {
       aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
-      ${showHeading || toggle
-        ? html`<div class="top">
-            ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
-            ${toggle ? renderImagesToggle(this, this.imagesShown, () => (this.imagesShown = !this.imagesShown)) : nothing}
-          </div>`
-        : nothing}
+      ${renderTop(
+        this,
+        showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing,
+        toggle ? { shown: this.imagesShown, toggle: () => (this.imagesShown = !this.imagesShown) } : undefined,
+      )}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => renderLoading(this, 0, this.renderSkeleton()),
