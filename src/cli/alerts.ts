@@ -12,16 +12,15 @@
 import { createHash } from 'node:crypto';
 import { alertToJson, alertFromJson, quakeToCap } from '../feed/alert-json.js';
 import { alertConcerns, alertKind, DEFAULT_LIFETIME_HOURS, parseQuakes, SEVERITIES, type CapSeverity, type ShownAlert } from '../feed/alerts.js';
-import { isCap, parseCap, type CapAlert, type CapInfo } from '../feed/cap.js';
-import { collapse } from '../feed/collapse.js';
+import { capIndexEntries, isCap, parseCap, type CapAlert, type CapInfo } from '../feed/cap.js';
 import { isFeedError } from '../feed/errors.js';
-import { safeUrl } from '../feed/url.js';
-import { childNamed, childrenNamed, attr, parseXml, textContent, XmlError, type XmlElement } from '../feed/xml.js';
+import { parseXml, XmlError, type XmlElement } from '../feed/xml.js';
 import type { Config, LoadedConfig } from './config.js';
 import { fetchUrl, isHttp, readLocal, resolvePath, type Fetched, type FetchOptions } from './fetch.js';
 import { CliError, type Problem } from './problems.js';
 import { stateEntry, type State } from './state.js';
 import { VERSION } from './version.js';
+import type { SourceReport } from './build.js';
 
 export type AlertSourceKind = 'cap' | 'cap-index' | 'bmkg-gempa';
 
@@ -55,8 +54,6 @@ const KEEP_AFTER_END_MS = 24 * 3_600_000;
 const OFFSETS: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540 };
 /** `2.49.0.1.360.0.YYYY.MM.DD.HH.PP.NNN`: BMKG's nowcast identifiers name the province (PP, BPS code). */
 const BMKG_ID = /^2\.49\.0\.1\.360\.0\.\d{4}\.\d{2}\.\d{2}\.\d{2}\.(\d{2})\.\d+$/;
-const ATOM_NS: ReadonlySet<string | null> = new Set(['http://www.w3.org/2005/Atom']);
-const NO_NS: ReadonlySet<string | null> = new Set([null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/']);
 
 export const alertSourceId = (s: AlertSourceConfig, i: number): string => s.id ?? `${s.kind}-${i + 1}`;
 
@@ -68,18 +65,8 @@ interface Held {
   url: string;
 }
 
-export interface AlertSourceReport {
-  feed: 'alerts';
-  id: string;
-  url: string;
-  status: 'ok' | 'not-modified' | 'kept' | 'empty-kept' | 'failed';
-  items: number;
-  http_status?: number;
-  error?: { code: string; params: Record<string, string | number> };
-  ms: number;
-  attempts?: number;
-  bytes?: number;
-}
+/** A source's line in the build report (the same shape as the feeds'). */
+export type AlertSourceReport = SourceReport & { feed: 'alerts' };
 
 export interface AlertsBuild {
   /** The file to write, or none (every source failed: the previous file stays). */
@@ -125,28 +112,9 @@ export function indexLinks(text: string, base: string | undefined): Array<{ url:
     if (err instanceof XmlError && err.code === 'doctype') throw new CliError('alerts.doctype', { url: base ?? '' });
     throw new CliError('parse.xml', { detail: err instanceof Error ? err.message : String(err) });
   }
-  const out: Array<{ url: string; id?: string }> = [];
-  const add = (raw: string | null | undefined, id: string | undefined): void => {
-    const url = safeUrl(raw?.trim(), base);
-    if (url && !out.some((o) => o.url === url)) out.push({ url, ...(id ? { id } : {}) });
-  };
-  if (root.local === 'feed' && ATOM_NS.has(root.ns)) {
-    for (const entry of childrenNamed(root, 'entry', ATOM_NS)) {
-      const links = childrenNamed(entry, 'link', ATOM_NS);
-      const cap = links.find((l) => /cap\+xml/i.test(attr(l, 'type') ?? '')) ?? links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
-      const id = childNamed(entry, 'id', ATOM_NS);
-      add(cap ? attr(cap, 'href') : undefined, id ? collapse(textContent(id)) : undefined);
-    }
-    return out;
-  }
-  const channel = root.local === 'rss' ? childNamed(root, 'channel', NO_NS) : root.local === 'RDF' ? root : undefined;
-  if (!channel) throw new CliError('alerts.not-index', { url: base ?? '' });
-  for (const item of childrenNamed(channel, 'item', NO_NS)) {
-    const link = childNamed(item, 'link', NO_NS);
-    const guid = childNamed(item, 'guid', NO_NS);
-    add(link ? textContent(link) : undefined, guid ? collapse(textContent(guid)) : undefined);
-  }
-  return out;
+  const entries = capIndexEntries(root, base);
+  if (!entries) throw new CliError('alerts.not-index', { url: base ?? '' });
+  return entries;
 }
 
 /** Whether a message belongs to the province's mirror: area names / points, or BMKG's province code. */

@@ -1,7 +1,7 @@
 import { collapse } from './collapse.js';
 import { FeedError } from './errors.js';
 import { safeUrl } from './url.js';
-import { childNamed, childrenNamed, parseXml, textContent, XmlError, type XmlElement } from './xml.js';
+import { attr, childNamed, childrenNamed, parseXml, textContent, XmlError, type XmlElement } from './xml.js';
 
 /**
  * OASIS Common Alerting Protocol (CAP) 1.1 and 1.2 documents, read into a plain model: the
@@ -259,4 +259,38 @@ export function parseCap(xml: string, baseUrl?: string): CapAlert {
   const note = text(root, 'note');
   if (note) alert.note = note;
   return alert;
+}
+
+const ATOM_NS: ReadonlySet<string | null> = new Set(['http://www.w3.org/2005/Atom']);
+const NO_NS: ReadonlySet<string | null> = new Set([null, '', 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/']);
+
+/**
+ * The CAP documents an Atom, RSS or RDF index links to, with each entry's id (BMKG: the CAP
+ * identifier), resolved against `base`, http(s) only, without repeats: an Atom entry's link typed
+ * `application/cap+xml`, else its `related`/`alternate` link; an RSS/RDF item's enclosure typed as
+ * XML, else its `link`. `undefined` when the root is not an index. Which hosts may be fetched is
+ * the caller's rule (the widget: the index's own origin; the publisher kit: its allow list).
+ */
+export function capIndexEntries(root: XmlElement, base: string | undefined): { url: string; id?: string }[] | undefined {
+  const out: { url: string; id?: string }[] = [];
+  const add = (raw: string | null | undefined, id: XmlElement | undefined): void => {
+    const url = safeUrl(raw?.trim() || undefined, base);
+    if (url && !out.some((o) => o.url === url)) out.push({ url, ...(id && collapse(textContent(id)) ? { id: collapse(textContent(id)) } : {}) });
+  };
+  if (root.local === 'feed' && ATOM_NS.has(root.ns)) {
+    for (const entry of childrenNamed(root, 'entry', ATOM_NS)) {
+      const links = childrenNamed(entry, 'link', ATOM_NS);
+      const cap = links.find((l) => /cap\+xml/i.test(attr(l, 'type') ?? '')) ?? links.find((l) => /^(related|alternate)$/.test(attr(l, 'rel') ?? 'alternate'));
+      add(cap ? attr(cap, 'href') : undefined, childNamed(entry, 'id', ATOM_NS));
+    }
+    return out;
+  }
+  const channel = root.local === 'rss' ? childNamed(root, 'channel', NO_NS) : root.local === 'RDF' ? root : undefined;
+  if (!channel) return undefined;
+  for (const item of childrenNamed(channel, 'item', NO_NS)) {
+    const enclosure = childrenNamed(item, 'enclosure', NO_NS).find((e) => /xml/i.test(attr(e, 'type') ?? ''));
+    const link = childNamed(item, 'link', NO_NS);
+    add(enclosure ? attr(enclosure, 'url') : link ? textContent(link) : undefined, childNamed(item, 'guid', NO_NS));
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
 import { alertConcerns, alertsInForce, parseQuakes, SEVERITIES, type InForceOptions, type ShownAlert } from '../../feed/alerts.js';
 import { alertFromJson, quakeToCap } from '../../feed/alert-json.js';
-import { isCap, parseCap, type CapAlert } from '../../feed/cap.js';
+import { capIndexEntries, isCap, parseCap, type CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
-import { safeUrl } from '../../feed/url.js';
-import { attr, childNamed, childrenNamed, parseXml, textContent, XmlError, type XmlElement } from '../../feed/xml.js';
+import { parseXml, XmlError, type XmlElement } from '../../feed/xml.js';
 
 /**
  * What `<siar-alert>` reads, loaded on demand with its first request: CAP documents, Atom/RSS
@@ -12,33 +11,13 @@ import { attr, childNamed, childrenNamed, parseXml, textContent, XmlError, type 
  * @internal
  */
 
-const ATOM = new Set<string | null>(['http://www.w3.org/2005/Atom']);
-const NONE = new Set<string | null>([null, '']);
-
 /**
- * The CAP documents an Atom or RSS index links to: Atom `link`s typed `application/cap+xml`
- * (else the entry's `related`/`alternate` link), RSS item `link`s (else an enclosure typed
- * CAP). Only links on the index's own origin are returned: nothing is fetched from a host the
- * page did not name.
+ * The CAP documents an index links to ({@link capIndexEntries}), on the index's own origin only:
+ * nothing is fetched from a host the page did not name.
  */
 export function capLinks(root: XmlElement, indexUrl: string): string[] {
   const origin = new URL(indexUrl).origin;
-  const links: (string | null)[] = [];
-  if (root.local === 'feed' && ATOM.has(root.ns)) {
-    for (const entry of childrenNamed(root, 'entry', ATOM)) {
-      const all = childrenNamed(entry, 'link', ATOM);
-      const cap = all.find((l) => /cap\+xml/i.test(attr(l, 'type') ?? '')) ?? all.find((l) => /^(related|alternate)?$/.test(attr(l, 'rel') ?? ''));
-      links.push(cap ? attr(cap, 'href') : null);
-    }
-  } else {
-    const channel = root.local === 'rss' ? childNamed(root, 'channel', NONE) : undefined;
-    for (const item of channel ? childrenNamed(channel, 'item', NONE) : []) {
-      const enclosure = childrenNamed(item, 'enclosure', NONE).find((e) => /cap\+xml|xml/i.test(attr(e, 'type') ?? ''));
-      const link = childNamed(item, 'link', NONE);
-      links.push(enclosure ? attr(enclosure, 'url') : link ? textContent(link).trim() : null);
-    }
-  }
-  return [...new Set(links.flatMap((l) => safeUrl(l ?? undefined, indexUrl) ?? []))].filter((u) => new URL(u).origin === origin);
+  return (capIndexEntries(root, indexUrl) ?? []).map((e) => e.url).filter((u) => new URL(u).origin === origin);
 }
 
 /** How the reader fetches a linked CAP document (one request each, shared and cached like feeds). */
