@@ -150,8 +150,9 @@ describe('<siar-alert>', () => {
     const requested = performance.getEntriesByType('resource').map((e) => e.name);
     expect(requested.some((u) => u.includes('contoh-hujan-id.xml'))).to.equal(true);
     expect(requested.some((u) => u.startsWith('https://alerts.example.invalid'))).to.equal(false);
-    // The fixture's warning ended on 30 Nov 2026 20.00 WIB: read, not in force.
-    expect(['empty', 'ready']).to.include(el.state);
+    // The linked warning was read and judged: it ended on 30 Nov 2026 20.00 WIB, so nothing is in force.
+    expect(el.state).to.equal('empty');
+    expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
   it('takes CAP links from Atom and RSS indexes, on the index\'s origin only, http(s) only', () => {
