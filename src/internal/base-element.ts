@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { onStringsChange, pageStringsVersion, toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
-import { validTimeZone } from './format.js';
+import { validTimeZone } from './time-zone.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
 import type { SiarEventDetails } from './events.js';
@@ -166,7 +166,7 @@ export class SiarElement extends LitElement {
    *
    * @internal
    */
-  protected get shownParts(): Set<string> {
+  get shownParts(): Set<string> {
     return new Set(this.show.split(/[\s,]+/).filter(Boolean));
   }
 

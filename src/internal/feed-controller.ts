@@ -5,7 +5,7 @@ import type { FeedLoadOptions } from '../feed/load-feed.js';
 import type { LoadedFeed, LoadMeta, LoadOptions } from '../feed/load.js';
 import { setWidgetState, type SiarElement } from './base-element.js';
 import type { SiarErrorDetail } from './events.js';
-import { loadProfile, type Profile } from './profile.js';
+import type { Profile } from './profile.js';
 import { yieldToMain } from '../feed/slices.js';
 
 export type { SiarErrorDetail, SiarLoadDetail, WidgetErrorKind } from './events.js';
@@ -36,6 +36,12 @@ export interface FeedControllerOptions<T extends LoadMeta> {
   loader: (url: string, options: FeedLoadOptions) => Promise<T>;
   /** The widget's URLs from a province profile, used when `src` is empty. */
   fromProfile?: (profile: Profile) => (string | undefined)[];
+  /**
+   * Loads the code that renders a result (the widget's item templates, date formatting): started
+   * with the first request, in parallel with it, and awaited before the result counts as
+   * complete. The widget's first frame (heading, skeleton) and its error state never wait for it.
+   */
+  view?: () => Promise<unknown>;
 }
 
 /**
@@ -67,11 +73,16 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
         // Requests start in a task of their own, after the render that scheduled them.
         await yieldToMain();
         signal.throwIfAborted();
+        // The rendering code loads beside the data; its failure is reported only if data arrived.
+        const view = options.view?.();
+        view?.catch(() => {});
         let urls = key.split(' ').filter(Boolean);
         if (profileUrl) {
           // The profile is shared by every widget on the page (one request); its failure only
           // matters when the widget has no src of its own.
           try {
+            // The profile reader loads only for widgets that have a profile (most have a src).
+            const { loadProfile } = await import('./profile.js');
             host.provinceProfile = await loadProfile(profileUrl, { signal });
           } catch (error) {
             // What a failed profile configured goes with it (another province's name and logo).
@@ -92,6 +103,13 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
           else result.errors.push(isFeedError(s.reason) ? s.reason : new FeedError('network', String(s.reason)));
         }
         if (!result.feeds.length) throw result.errors[0];
+        if (view) {
+          try {
+            await view;
+          } catch (cause) {
+            throw new FeedError('network', 'The widget\'s display code could not be loaded.', { cause });
+          }
+        }
         return result;
       },
       onComplete: (result) => {

@@ -1,4 +1,5 @@
-import { fixedOffset, isTimeZone } from '../feed/zone.js';
+import { fixedOffset } from '../feed/zone.js';
+import { validTimeZone } from './time-zone.js';
 import type { Lang } from './i18n.js';
 
 /**
@@ -19,8 +20,7 @@ const ZONE_LABELS: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-/** The province's default zone when nothing says otherwise. */
-export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+export { DEFAULT_TIME_ZONE, validTimeZone } from './time-zone.js';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -34,13 +34,6 @@ function cached<T extends Intl.DateTimeFormat>(key: string, make: () => T): T {
   return value;
 }
 
-/**
- * A valid IANA zone, or the default (an unknown zone must not break rendering). Called on every
- * render of every widget: the answer comes from a per-zone cache, never a new `Intl` object.
- */
-export function validTimeZone(zone: string | null | undefined): string {
-  return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
-}
 
 /** "WIB" / "WITA" / "WIT" for Indonesian zones, `undefined` elsewhere. */
 export function zoneLabel(timeZone: string): string | undefined {

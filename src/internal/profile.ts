@@ -2,7 +2,7 @@ import { FeedError } from '../feed/errors.js';
 import { loadResource, type Codec, type Loaded, type LoadOptions } from '../feed/load.js';
 import { collapse } from '../feed/collapse.js';
 import { safeUrl } from '../feed/url.js';
-import { validTimeZone } from './format.js';
+import { validTimeZone } from './time-zone.js';
 
 /**
  * The province profile (`siar.json`): one URL that configures every widget — *satu pintu*.

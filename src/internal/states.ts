@@ -4,10 +4,12 @@ import { safeUrl } from '../feed/url.js';
 import type { SiarElement } from './base-element.js';
 import type { FeedController } from './feed-controller.js';
 import type { WidgetErrorKind } from './events.js';
-import { formatDate, formatRelative } from './format.js';
 import type { StringKey } from './i18n.js';
 
-/** Templates for the states every widget shares: loading, error, empty and the stale notice. */
+/**
+ * Templates for the states every widget shares before it has data: loading and error (the empty
+ * state and the saved-copy notice follow a result: `results.ts`, loaded with the item templates).
+ */
 
 const ERROR_KEYS: Record<WidgetErrorKind, StringKey> = {
   'no-source': 'errorNoSource',
@@ -57,37 +59,6 @@ export function renderError(host: SiarElement, controller: FeedController<LoadMe
     </div>
     <slot></slot>
   </div>`;
-}
-
-/** The empty state: a clear sentence and the source link. */
-export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, filtered = false): TemplateResult {
-  return html`<div part="empty" class="empty" role="status">
-    <p>${host.t(filtered ? 'emptyFiltered' : 'empty')}</p>
-    ${externalLink(host, sourceUrl, host.t('openSource'), 'source-link')}
-  </div>`;
-}
-
-/**
- * The quiet notice beside what loaded: a last-known-good copy (part `stale`), and sources that
- * failed while others loaded (part `partial`). One line of text, so it takes one item's room.
- */
-export function renderStale(host: SiarElement, feeds: readonly LoadMeta[], failed = 0): TemplateResult | typeof nothing {
-  const stale = feeds.filter((f) => f.source === 'stale');
-  if (!stale.length && !failed) return nothing;
-  const texts: string[] = [];
-  const parts: string[] = [];
-  if (stale.length) {
-    const oldest = new Date(Math.min(...stale.map((f) => f.fetchedAt.getTime())));
-    const lang = host.effectiveLang;
-    const time = formatRelative(oldest, lang) ?? formatDate(oldest, lang, host.effectiveTimeZone);
-    texts.push(host.t('stale', { time }));
-    parts.push('stale');
-  }
-  if (failed) {
-    texts.push(host.t('partial', { failed, total: failed + feeds.length }));
-    parts.push('partial');
-  }
-  return html`<p part=${parts.join(' ')} class="stale" role="note">${texts.join(' ')}</p>`;
 }
 
 /** How a widget treats images for readers who ask to save data: the `save-data` attribute. */

@@ -3,14 +3,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
-import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { externalLink, holdsImages, renderEmpty, renderError, renderTop, renderLoading, renderStale } from '../../internal/states.js';
-import { truncate } from '../../feed/collapse.js';
+import { heading } from '../../internal/heading.js';
+import { externalLink, holdsImages, renderError, renderTop, renderLoading } from '../../internal/states.js';
 import { pageUrl, safeUrl } from '../../feed/url.js';
 import { baseStyles } from '../../internal/styles.js';
-import { mergeFeeds, selectItems, type ReleaseItem } from './select.js';
+import type { ReleaseItem } from './select.js';
 import { releasesStyles } from './releases.styles.js';
+
+/** The item templates (`view.ts`), loaded with the first request: the first frame needs none of them. */
+let view: typeof import('./view.js') | undefined;
+const loadView = async () => (view ??= await import('./view.js'));
 
 /** Layouts of `<siar-releases>`. */
 export type ReleasesLayout = 'list' | 'cards' | 'compact' | 'ticker';
@@ -108,14 +110,17 @@ export class SiarReleases extends SiarElement {
   /** The reader pressed "show images". */
   private imagesShown = false;
 
-  private brokenImages = new Set<string>();
-  private tickerPaused = false;
+  /** @internal Image URLs that failed: their boxes stay empty. */
+  brokenImages = new Set<string>();
+  /** @internal The reader paused the ticker. */
+  tickerPaused = false;
   private readonly headingId = `siar-releases-${++uid}`;
   private readonly feeds: FeedController = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.releases],
     loader: loadFeed,
-    count: (result) => this.shown(mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
+    view: loadView,
+    count: (result) => this.shown(view!.mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
   });
 
   /** The province's name and logo label the province's own feed, when a profile gives them. */
@@ -123,19 +128,28 @@ export class SiarReleases extends SiarElement {
     const profile = this.provinceProfile;
     return profile && feed.url === profile.feeds.releases ? { name: profile.shortName, ...(profile.logo ? { logo: profile.logo } : {}) } : undefined;
   };
-  private merged: ReleaseItem[] = [];
+  /** @internal Every loaded item, merged across feeds (before `limit` and the filters). */
+  merged: ReleaseItem[] = [];
   private mergedFrom: unknown;
 
+  /** @internal The last load's result, when it succeeded. */
+  get feedResult() {
+    return this.feeds.result;
+  }
+
   private selected(items: readonly ReleaseItem[]): ReleaseItem[] {
-    return selectItems(items, { limit: this.limit, category: this.category, query: this.query });
+    // Items exist only once the view (and its selection code) has loaded.
+    return view ? view.selectItems(items, { limit: this.limit, category: this.category, query: this.query }) : [];
   }
 
   /**
    * The items on screen. A saved (stale) copy shows one item fewer than `limit`, so its notice sits
    * in the room the widget reserved instead of pushing the page down (and the fresh list that
    * follows takes that room back without a jump).
+   *
+   * @internal
    */
-  private shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined, failed: number = this.feeds.result?.errors.length ?? 0): ReleaseItem[] {
+  shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined, failed: number = this.feeds.result?.errors.length ?? 0): ReleaseItem[] {
     const selected = this.selected(items);
     // A notice (saved copy, or a source that failed) takes the room of the last item.
     const stale = !!feeds?.some((f) => f.source === 'stale') || failed > 0;
@@ -146,7 +160,7 @@ export class SiarReleases extends SiarElement {
     this.layout = this.oneOf(this.layout, LAYOUTS);
     const result = this.feeds.result;
     if (result && result !== this.mergedFrom) {
-      this.merged = mergeFeeds(result.feeds, this.sourceLabel);
+      this.merged = view!.mergeFeeds(result.feeds, this.sourceLabel);
       this.mergedFrom = result;
     }
     // Filters changed after loading: the state follows what is shown.
@@ -155,18 +169,18 @@ export class SiarReleases extends SiarElement {
     }
   }
 
-  /** The first source URL: the target of the error state's "open the source" link. */
-  private get sourceUrl(): string | undefined {
+  /** @internal The first source URL: the target of the error state's "open the source" link. */
+  get sourceUrl(): string | undefined {
     return this.sourceLink(this.provinceProfile?.feeds.releases);
   }
 
-  /** Images are held back (text-first mode) and the reader has not asked for them. */
-  private get textFirst(): boolean {
+  /** @internal Images are held back (text-first mode) and the reader has not asked for them. */
+  get textFirst(): boolean {
     return !this.imagesShown && holdsImages(this.saveData);
   }
 
-  /** Items have image boxes in this layout and `show`. */
-  private get hasImages(): boolean {
+  /** @internal Items have image boxes in this layout and `show`. */
+  get hasImages(): boolean {
     return this.shownParts.has('image') && this.layout !== 'compact' && this.layout !== 'ticker';
   }
 
@@ -209,8 +223,8 @@ export class SiarReleases extends SiarElement {
       )}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
-        pending: () => (this.merged.length ? this.renderItems() : renderLoading(this, 0, this.renderSkeleton())),
-        complete: () => this.renderItems(),
+        pending: () => (this.merged.length && view ? view.renderItems(this) : renderLoading(this, 0, this.renderSkeleton())),
+        complete: () => view!.renderItems(this),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
       ${this.moreHref ? html`<p class="more">${externalLink(this, safeUrl(this.moreHref, pageUrl()), this.t('moreReleases'), 'more-link')}</p>` : nothing}
@@ -250,123 +264,5 @@ export class SiarReleases extends SiarElement {
         </li>`,
       )}
     </ul>`;
-  }
-
-  private renderItems(): TemplateResult {
-    const result = this.feeds.result;
-    const items = this.shown(this.merged, result?.feeds);
-    const home = result?.feeds.find((f) => f.link)?.link ?? this.sourceUrl;
-    if (!items.length) return renderEmpty(this, home, !!(this.category || this.query) && this.merged.length > 0);
-    const urgent = items.filter((i) => i.priority === 'urgent');
-    const list = html`<ul part="list" class="list" role="list">
-      ${items.map((item) => this.renderItem(item))}
-    </ul>`;
-    // The saved-copy notice goes below the list, in the room of the item it displaced: when the
-    // fresh list arrives, the items above stay where the reader's eyes are.
-    return html`${this.layout === 'ticker' ? this.renderTicker(items, list) : list}
-      ${result ? renderStale(this, result.feeds, result.errors.length) : nothing}
-      <div class="visually-hidden" role="status">${urgent.map((i) => this.t('urgentAnnouncement', { title: i.title }))}</div>`;
-  }
-
-  /**
-   * The ticker scrolls a second, inert copy of the titles behind the real list so the loop is
-   * seamless. A pause button satisfies WCAG 2.2.2; hover and focus pause it too; under
-   * `prefers-reduced-motion` it does not move at all (the list scrolls by hand).
-   */
-  private renderTicker(items: readonly ReleaseItem[], list: TemplateResult): TemplateResult {
-    return html`<div class="ticker ${this.tickerPaused ? 'paused' : ''}">
-      <button part="pause-button" class="pause" type="button" aria-pressed=${this.tickerPaused ? 'true' : 'false'} @click=${() => (this.tickerPaused = !this.tickerPaused)}>
-        ${this.t('pauseTicker')}
-      </button>
-      <div class="viewport">
-        <div class="track">
-          ${list}
-          <ul class="list clone" aria-hidden="true">
-            ${items.map((item) => html`<li class="item"><span class="clone-title">${item.title}</span></li>`)}
-          </ul>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderItem(item: ReleaseItem): TemplateResult {
-    const parts = this.shownParts;
-    const level = Math.min(headingLevel(this.headingLevel) + (parts.has('heading') ? 1 : 0), 6);
-    const compact = this.layout === 'compact' || this.layout === 'ticker';
-    const showImage = this.hasImages;
-    const title = item.title || item.summary.slice(0, 80) || item.url || '';
-    const link = item.url
-      ? html`<a part="link" href=${item.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.select(e, item)}
-          >${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a
-        >`
-      : title;
-    return html`<li part="item" class="item ${item.priority ?? ''} kind-${item.kind}">
-      ${showImage ? this.renderImage(item) : nothing}
-      <div class="body">
-        <div class="headline">${this.renderBadges(item)} ${heading(level, link, 'title')}</div>
-        ${parts.has('summary') && !compact && item.summary ? html`<p part="summary" class="summary">${truncate(item.summary, 240)}</p>` : nothing}
-        ${this.renderMeta(item, parts)}
-      </div>
-    </li>`;
-  }
-
-  private renderImage(item: ReleaseItem): TemplateResult {
-    const image = item.image;
-    // Text first: the same box, empty, until the reader asks for images.
-    if (!image || this.brokenImages.has(image.url) || this.textFirst) return html`<div part="image" class="image placeholder" aria-hidden="true"></div>`;
-    return html`<img
-      part="image"
-      class="image"
-      src=${image.url}
-      alt=""
-      width=${image.width ?? 320}
-      height=${image.height ?? 180}
-      loading="lazy"
-      decoding="async"
-      referrerpolicy="no-referrer"
-      @error=${() => {
-        this.brokenImages = new Set(this.brokenImages).add(image.url);
-      }}
-    />`;
-  }
-
-  private renderBadges(item: ReleaseItem): TemplateResult | typeof nothing {
-    const badges: [string, string][] = [];
-    if (item.priority === 'urgent') badges.push(['urgent', this.t('badgeUrgent')]);
-    else if (item.priority === 'pinned') badges.push(['pinned', this.t('badgePinned')]);
-    if (item.kind === 'hoax-clarification') badges.push(['hoax', this.t('badgeHoax')]);
-    else if (item.kind === 'announcement') badges.push(['announcement', this.t('badgeAnnouncement')]);
-    if (!badges.length) return nothing;
-    return html`<p class="badges">${badges.map(([kind, label]) => html`<span part="badge" class="badge badge-${kind}">${label}</span>`)}</p>`;
-  }
-
-  private renderMeta(item: ReleaseItem, parts: Set<string>): TemplateResult | typeof nothing {
-    const date = parts.has('date') && item.published ? item.published : undefined;
-    const source = parts.has('source') && item.source ? item.source : '';
-    if (!date && !source) return nothing;
-    const lang = this.effectiveLang;
-    let dateText = '';
-    // A date the feed gave without a time prints as the day alone: no invented time, and no
-    // "7 hours ago" counted from a midnight nobody published at.
-    const dateOnly = !!item.dateOnly;
-    if (date) {
-      const absolute = formatDate(date, lang, this.effectiveTimeZone, { time: !dateOnly });
-      const relative = dateOnly ? undefined : formatRelative(date, lang);
-      dateText = relative ? `${relative} · ${absolute}` : absolute;
-    }
-    return html`<p class="meta">
-      ${date ? html`<time part="date" datetime=${dateTimeAttribute(date, this.effectiveTimeZone, { dateOnly })}>${dateText}</time>` : nothing}
-      ${source
-        ? html`<span part="source" class="source"
-            >${item.sourceLogo && !this.textFirst ? html`<img class="source-logo" src=${item.sourceLogo} alt="" width="16" height="16" />` : nothing}${this.t('source', {
-              name: source,
-            })}</span
-          >`
-        : nothing}
-    </p>`;
-  }
-
-  private select(event: MouseEvent, item: ReleaseItem): void {
-    if (!this.emit('siar-select', { item }, { cancelable: true })) event.preventDefault();
   }
 }
