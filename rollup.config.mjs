@@ -71,7 +71,7 @@ const reactOnly = (id) => id === 'react' || id.startsWith('react/');
 // Lit's directives that only the directory uses (repeat, live, guard) stay with the directory.
 const CORE =
   /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task)\/|\/node_modules\/(lit|lit-html)\/(?!directives\/(repeat|live|guard)\.js|directive(-helpers)?\.js)|\/build\/internal\/(base-element|i18n|styles|states|feed-controller|heading|time-zone|events)\.js$/;
-const LOADER = /\/build\/(feed\/(load|load-feed|lazy|url|zone|errors|collapse|c1|slices)|internal\/define)\.js$/;
+const LOADER = /\/build\/(feed\/(load|load-feed|lazy|url|zone|errors|slices)|internal\/define)\.js$/;
 const manualChunks = (id) => (CORE.test(id) ? 'core' : LOADER.test(id) ? 'loader' : undefined);
 
 const build = (dir, external, chunks) => ({

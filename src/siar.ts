@@ -16,6 +16,14 @@ export { SiarSocial } from './components/social/social.js';
 export { SiarProvince } from './components/province/province.js';
 export { SiarAlert } from './components/alert/alert.js';
 export * from './feed/api.js';
+import { addStrings } from './internal/i18n.js';
+import { RESULT_STRINGS } from './internal/result-strings.js';
+import { RELEASES_VIEW_STRINGS } from './components/releases/strings.js';
+
+// Strings that otherwise come with the widgets' item templates: `DEFAULT_STRINGS` lists them all.
+addStrings(RESULT_STRINGS);
+addStrings(RELEASES_VIEW_STRINGS);
+
 export { setStrings, DEFAULT_STRINGS, type Lang, type Strings, type StringKey } from './internal/i18n.js';
 export type { WidgetState } from './internal/base-element.js';
 export { loadProfile, readProfile, type Profile } from './internal/profile.js';

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { onStringsChange, pageStringsVersion, toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
 import { validTimeZone } from './time-zone.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
@@ -98,7 +98,7 @@ export class SiarElement extends LitElement {
    *
    * @internal
    */
-  protected get textVersion(): string {
+  get textVersion(): string {
     return `${this.inheritedLang}:${this.pageStrings}`;
   }
 
@@ -199,8 +199,10 @@ export class SiarElement extends LitElement {
    * yet two `<siar-releases>` both say "Siaran Pers". Returns `undefined` while this widget is the
    * first with that role and name, else the name with its ordinal ("Siaran Pers (2)") to use as
    * `aria-label` instead of `aria-labelledby`. The visible heading stays as it is.
+   *
+   * @internal
    */
-  protected landmarkName(role: string, name: string): string | undefined {
+  landmarkName(role: string, name: string): string | undefined {
     let named = landmarks.get(role);
     if (!named) landmarks.set(role, (named = new Map()));
     named.set(this, name); // a widget keeps its place when it renders again
@@ -254,6 +256,26 @@ export class SiarElement extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return 'id';
+  }
+
+  /** Styles added after the element's own (see {@link addStyles}). */
+  private lateStyles: CSSResultOrNative[] = [];
+
+  /**
+   * Adds styles that arrive with lazily loaded templates (a widget's item view) to this widget's
+   * shadow root, after its own, once. Call it before the render that first uses them (`willUpdate`):
+   * the styles apply in the same frame as the markup. Lit's `adoptStyles` does the adopting
+   * (constructable style sheets, or `<style>` elements with the page's nonce where those are missing).
+   *
+   * @internal
+   */
+  addStyles(styles: CSSResultOrNative): void {
+    const root = this.renderRoot;
+    if (this.lateStyles.includes(styles) || !(root instanceof ShadowRoot)) return;
+    this.lateStyles.push(styles);
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    // Constructable sheets are replaced as a list; the `<style>` fallback appends only the new one.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...this.lateStyles] : [styles]);
   }
 
   /** Reflects `state` as an attribute (only Siar's own code changes it). */

@@ -7,6 +7,8 @@
  */
 
 import type { DIRECTORY_STRINGS } from '../components/directory/strings.js';
+import type { RELEASES_VIEW_STRINGS } from '../components/releases/strings.js';
+import type { RESULT_STRINGS } from './result-strings.js';
 
 /** Languages Siar ships. */
 export type Lang = 'id' | 'en';
@@ -14,7 +16,7 @@ export type Lang = 'id' | 'en';
 const id = {
   loading: 'Memuat informasi…',
   empty: 'Belum ada informasi untuk ditampilkan.',
-  emptyFiltered: 'Tidak ada informasi yang cocok dengan pilihan ini.',
+  source: 'Sumber: {name}',
   errorNoSource: 'Sumber data belum diatur. Tambahkan atribut src pada widget ini.',
   errorNetwork: 'Sumber informasi tidak dapat dihubungi. Periksa koneksi internet Anda, atau sumbernya belum mengizinkan situs ini.',
   errorHttp: 'Server sumber informasi menjawab dengan galat {status}.',
@@ -25,8 +27,6 @@ const id = {
   errorAborted: 'Pemuatan dibatalkan.',
   retry: 'Coba lagi',
   openSource: 'Buka sumber aslinya',
-  stale: 'Koneksi ke sumber gagal; yang tampil adalah salinan tersimpan dari {time}, mungkin bukan yang terbaru.',
-  partial: '{failed} dari {total} sumber tidak dapat dimuat; yang tampil hanya dari sumber lainnya.',
   profileFailed: 'Profil provinsi tidak dapat dimuat.',
   newTab: '(membuka tab baru)',
   releasesHeading: 'Siaran Pers',
@@ -34,14 +34,7 @@ const id = {
   directoryHeading: 'Direktori Perangkat Daerah',
   socialHeading: 'Media Sosial Resmi',
   moreReleases: 'Lihat semua siaran pers',
-  pauseTicker: 'Jeda',
   showImages: 'Tampilkan gambar',
-  badgeUrgent: 'Penting',
-  badgePinned: 'Disematkan',
-  badgeHoax: 'Klarifikasi Hoaks',
-  badgeAnnouncement: 'Pengumuman',
-  urgentAnnouncement: 'Informasi penting: {title}',
-  source: 'Sumber: {name}',
   playVideo: 'Putar video: {title}',
   views: '{count} kali ditonton',
   socialAccount: '{platform} resmi {name}',
@@ -49,14 +42,18 @@ const id = {
 
 type CommonKey = keyof typeof id;
 /** The keys of every string a widget shows. */
-export type StringKey = CommonKey | keyof (typeof DIRECTORY_STRINGS)['id'];
+export type StringKey =
+  | CommonKey
+  | keyof (typeof DIRECTORY_STRINGS)['id']
+  | keyof (typeof RELEASES_VIEW_STRINGS)['id']
+  | keyof (typeof RESULT_STRINGS)['id'];
 /** A full set of strings for one language. */
 export type Strings = Record<StringKey, string>;
 
 const en: Record<CommonKey, string> = {
   loading: 'Loading information…',
   empty: 'Nothing to show yet.',
-  emptyFiltered: 'Nothing matches these choices.',
+  source: 'Source: {name}',
   errorNoSource: 'No data source is set. Add a src attribute to this widget.',
   errorNetwork: 'The information source cannot be reached. Check your internet connection, or the source may not allow this site yet.',
   errorHttp: 'The source server answered with error {status}.',
@@ -67,8 +64,6 @@ const en: Record<CommonKey, string> = {
   errorAborted: 'Loading was cancelled.',
   retry: 'Try again',
   openSource: 'Open the original source',
-  stale: 'The source could not be reached; this is a copy saved {time} and may be out of date.',
-  partial: '{failed} of {total} sources could not be loaded; only the others are shown.',
   profileFailed: 'The province profile could not be loaded.',
   newTab: '(opens in a new tab)',
   releasesHeading: 'Press releases',
@@ -76,14 +71,7 @@ const en: Record<CommonKey, string> = {
   directoryHeading: 'Agency directory',
   socialHeading: 'Official social media',
   moreReleases: 'See all press releases',
-  pauseTicker: 'Pause',
   showImages: 'Show images',
-  badgeUrgent: 'Urgent',
-  badgePinned: 'Pinned',
-  badgeHoax: 'Hoax clarification',
-  badgeAnnouncement: 'Announcement',
-  urgentAnnouncement: 'Urgent: {title}',
-  source: 'Source: {name}',
   playVideo: 'Play video: {title}',
   views: '{count} views',
   socialAccount: 'Official {platform} of {name}',

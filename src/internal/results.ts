@@ -3,11 +3,15 @@ import type { LoadMeta } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 import { formatDate, formatRelative } from './format.js';
 import { externalLink } from './states.js';
+import { addStrings } from './i18n.js';
+import { RESULT_STRINGS } from './result-strings.js';
 
 /**
  * The states that follow a result, shared by every widget: empty, and the notice beside a saved
  * copy or a partly failed load. Loaded with a widget's item templates (never at start-up).
  */
+
+addStrings(RESULT_STRINGS);
 
 /** The empty state: a clear sentence and the source link. */
 export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, filtered = false): TemplateResult {

@@ -83,6 +83,21 @@ describe('<siar-releases>', () => {
       expect(q(el, '[part~="item"]')!.classList.contains('urgent')).to.equal(true);
     });
 
+    it('styles what only items have (badges, urgent marker, titles) once they arrive, without a second copy', async () => {
+      const el = await settled<SiarReleases>(html`<siar-releases limit="10" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
+      // These rules come with the item templates (view.styles.ts), after the first frame.
+      const badge = getComputedStyle(q(el, '[part="badge"]')!);
+      expect(badge.borderTopStyle).to.equal('solid');
+      expect(badge.borderTopLeftRadius).to.equal('999px');
+      expect(getComputedStyle(q(el, '[part~="item"].urgent')!).borderLeftWidth).to.equal('4px');
+      expect(getComputedStyle(q(el, '[part="title"]')!).display).to.equal('inline');
+      // A reload (new src) renders again but adopts the sheet once.
+      const sheets = el.shadowRoot!.adoptedStyleSheets.length;
+      el.src = fresh(A);
+      await whenSettled(el);
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets);
+    });
+
     it('writes dates in <time datetime> in the province time zone with its label', async () => {
       const el = await settled<SiarReleases>(html`<siar-releases time-zone="Asia/Makassar" limit="10" src=${fresh(A)}></siar-releases>`);
       const time = qa<HTMLTimeElement>(el, 'time[part="date"]')[2]!;

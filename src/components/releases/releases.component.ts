@@ -158,6 +158,7 @@ export class SiarReleases extends SiarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout = this.oneOf(this.layout, LAYOUTS);
+    if (view) this.addStyles(view.styles);
     const result = this.feeds.result;
     if (result && result !== this.mergedFrom) {
       this.merged = view!.mergeFeeds(result.feeds, this.sourceLabel);

@@ -5,6 +5,8 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { renderEmpty, renderStale } from '../../internal/results.js';
 import type { SiarReleases } from './releases.component.js';
 import type { ReleaseItem } from './select.js';
+import { addStrings } from '../../internal/i18n.js';
+import { RELEASES_VIEW_STRINGS } from './strings.js';
 
 /**
  * How `<siar-releases>` draws its items: loaded with its first request, beside the data, so the
@@ -12,7 +14,10 @@ import type { ReleaseItem } from './select.js';
  * the element, its states and the skeleton.
  */
 
+addStrings(RELEASES_VIEW_STRINGS);
+
 export { mergeFeeds, selectItems } from './select.js';
+export { releasesViewStyles as styles } from './view.styles.js';
 
 /** The list (or the ticker), the saved-copy notice, and the announcement of urgent items. */
 export function renderItems(host: SiarReleases): TemplateResult {
