@@ -1,21 +1,23 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { AlertKind, CapSeverity, ShownAlert } from '../../feed/alerts.js';
 import type { CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
 import { loadResource, storage, type Codec, type Loaded, type LoadOptions } from '../../feed/load.js';
 import { SiarElement } from '../../internal/base-element.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
-import { dateTimeAttribute, formatDate } from '../../internal/format.js';
-import { alertStyles } from './alert.styles.js';
 import { baseStyles } from '../../internal/styles.js';
 
 type Reader = typeof import('./read.js');
 let reader: Promise<Reader> | undefined;
-/** The reader, once loaded: what data needs (parsing and the in-force rules) is used synchronously from it. */
+/**
+ * The reader, once loaded: what data needs (parsing, the in-force rules, and the banner's templates,
+ * styles and date formatting, `view.ts`) is used synchronously from it.
+ */
 let loaded: Reader | undefined;
 /**
- * The reader (CAP, indexes, BMKG JSON, JSON Feed alerts, and the rules of what is in force):
- * loaded once, with the first request, so none of it is in the banner's start-up bytes.
+ * The reader (CAP, indexes, BMKG JSON, JSON Feed alerts, the rules of what is in force, and the
+ * banner's templates and styles): loaded once, with the first request, so none of it is in the banner's
+ * start-up bytes. The first frame is empty (nothing is known to be in force yet) and needs none of it.
  */
 function loadReader(): Promise<Reader> {
   reader ??= import('./read.js').then(
@@ -65,44 +67,6 @@ async function loadAlerts(url: string, options: LoadOptions): Promise<LoadedAler
   await reading.catch(() => {});
   return result;
 }
-
-const STRINGS = {
-  id: {
-    label: 'Peringatan',
-    more: '+{count} peringatan lain',
-    less: 'Sembunyikan peringatan lain',
-    dismiss: 'Tutup peringatan: {headline}',
-    details: 'Selengkapnya',
-    source: 'Sumber: {name}',
-    until: 'sampai',
-    magnitude: 'Magnitudo {value}',
-    depth: 'kedalaman {value}',
-    felt: 'Dirasakan: {value}',
-    Extreme: 'Sangat berbahaya',
-    Severe: 'Berbahaya',
-    Moderate: 'Waspada',
-    Minor: 'Perhatian',
-    Unknown: 'Informasi',
-  },
-  en: {
-    label: 'Warnings',
-    more: '+{count} more warnings',
-    less: 'Hide the other warnings',
-    dismiss: 'Dismiss warning: {headline}',
-    details: 'Full alert',
-    source: 'Source: {name}',
-    until: 'until',
-    magnitude: 'Magnitude {value}',
-    depth: 'depth {value}',
-    felt: 'Felt: {value}',
-    Extreme: 'Extreme',
-    Severe: 'Severe',
-    Moderate: 'Moderate',
-    Minor: 'Minor',
-    Unknown: 'Information',
-  },
-} as const;
-type AlertStringKey = keyof (typeof STRINGS)['id'];
 
 const KINDS: readonly AlertKind[] = ['weather', 'earthquake', 'announcement'];
 const DISMISSED_KEY = 'siar:alert:dismissed';
@@ -167,7 +131,8 @@ const announced = new Set<string>();
  * @cssproperty --siar-alert-minor - Background of Minor and Unknown alerts (default #e3f2fd; text dark).
  */
 export class SiarAlert extends SiarElement {
-  static override styles = [baseStyles, alertStyles];
+  // The banner's styles (alert.styles.ts) are adopted with its templates, once the reader has loaded.
+  static override styles = [baseStyles, css`:host { background: transparent; }`];
 
   static override properties: PropertyDeclarations = {
     ...SiarElement.properties,
@@ -228,11 +193,6 @@ export class SiarAlert extends SiarElement {
       .filter((a) => !this.dismissed.has(a.key));
   }
 
-  private text(key: AlertStringKey, params: Record<string, string | number> = {}): string {
-    const own = (this.strings as Record<string, string | undefined>)[key];
-    return (own ?? STRINGS[this.effectiveLang][key]).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -270,6 +230,8 @@ export class SiarAlert extends SiarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refresh')) this.schedule();
+    // Before the render that first draws a banner: styles and markup arrive in the same frame.
+    if (loaded) this.addStyles(loaded.styles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -281,7 +243,13 @@ export class SiarAlert extends SiarElement {
     }
   }
 
-  private dismiss(alert: ShownAlert): void {
+  /** @internal The reader opened or closed the other alerts ("+N peringatan lain"). */
+  toggleOthers(): void {
+    this.expanded = !this.expanded;
+  }
+
+  /** @internal The reader dismissed `alert`: hidden on this site until it is updated. */
+  dismiss(alert: ShownAlert): void {
     const next = new Map(this.dismissed);
     next.set(alert.key, Date.now());
     this.dismissed = next;
@@ -293,51 +261,7 @@ export class SiarAlert extends SiarElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const alerts = this.shown();
-    if (!alerts.length) return nothing;
-    const [first, ...others] = alerts as [ShownAlert, ...ShownAlert[]];
-    // New Extreme/Severe alerts are announced assertively, everything else politely.
-    const urgent = alerts.find((a) => !announced.has(a.key) && (a.severity === 'Extreme' || a.severity === 'Severe'));
-    return html`<section part="base" class="base" aria-label=${this.text('label')}>
-      ${this.renderBanner(first)}
-      ${others.length
-        ? html`<button part="more-button" class="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
-              ${this.expanded ? this.text('less') : this.text('more', { count: others.length })}
-            </button>
-            ${this.expanded ? others.map((a) => this.renderBanner(a)) : nothing}`
-        : nothing}
-      <div class="visually-hidden" role="alert">${urgent ? `${this.text(urgent.severity)}: ${urgent.headline}` : ''}</div>
-    </section>`;
-  }
-
-  private renderBanner(alert: ShownAlert): TemplateResult {
-    const lang = this.effectiveLang;
-    const zone = this.effectiveTimeZone;
-    const quake = alert.quake;
-    return html`<article part="banner" class="banner severity-${alert.severity.toLowerCase()}" lang=${alert.language}>
-      <p class="top">
-        <span part="severity" class="severity">${this.text(alert.severity)}</span>
-        <span part="event" class="event">${alert.event}</span>
-      </p>
-      <p part="headline" class="headline">${alert.headline}</p>
-      ${quake
-        ? html`<p class="quake">${this.text('magnitude', { value: quake.magnitude.toFixed(1) })}${quake.depth ? `, ${this.text('depth', { value: quake.depth })}` : ''}${quake.felt ? html`<br />${this.text('felt', { value: quake.felt })}` : nothing}${quake.potential ? html`<br /><strong>${quake.potential}</strong>` : nothing}</p>`
-        : nothing}
-      ${alert.area ? html`<p part="area" class="area">${alert.area}</p>` : nothing}
-      <p part="time" class="time">
-        <time datetime=${dateTimeAttribute(alert.start, zone)}>${formatDate(alert.start, lang, zone)}</time>
-        ${this.text('until')}
-        <time datetime=${dateTimeAttribute(alert.end, zone)}>${formatDate(alert.end, lang, zone)}</time>
-      </p>
-      ${alert.instruction ? html`<p part="instruction" class="instruction">${alert.instruction}</p>` : nothing}
-      <p class="bottom">
-        <span part="source" class="source">${this.text('source', { name: alert.source ?? alert.sender })}</span>
-        ${alert.url
-          ? html`<a part="link" class="link" href=${alert.url} target="_blank" rel="noopener noreferrer">${this.text('details')}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
-          : nothing}
-      </p>
-      <button part="dismiss-button" class="dismiss" type="button" aria-label=${this.text('dismiss', { headline: alert.headline })} @click=${() => this.dismiss(alert)}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </article>`;
+    // Alerts exist only once the reader (which holds the banner templates) has loaded.
+    return alerts.length && loaded ? loaded.renderAlerts(this, alerts, this.expanded, announced) : nothing;
   }
 }

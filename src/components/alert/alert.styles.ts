@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * A banner per alert, coloured by severity (text keeps WCAG AA contrast on each colour; the
  * severity is also written in words, never colour alone). Nothing in force: the host has no
- * content and no height.
+ * content and no height. Adopted with the banner templates (`view.ts`), when data arrives: the
+ * empty first frame needs none of it (its one rule, a transparent host, is in the component).
  */
 export const alertStyles = css`
   :host {
@@ -11,7 +12,6 @@ export const alertStyles = css`
     --_severe: var(--siar-alert-severe, #b3261e);
     --_moderate: var(--siar-alert-moderate, #ffd54f);
     --_minor: var(--siar-alert-minor, #e3f2fd);
-    background: transparent;
   }
   .base {
     display: grid;

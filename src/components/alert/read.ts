@@ -4,9 +4,13 @@ import { capIndexEntries, isCap, parseCap, type CapAlert } from '../../feed/cap.
 import { FeedError } from '../../feed/errors.js';
 import { parseXml, XmlError, type XmlElement } from '../../feed/xml.js';
 
+// The banner's templates, styles and date formatting travel with the reader: one lazy chunk, one request.
+export { renderAlerts, styles } from './view.js';
+
 /**
  * What `<siar-alert>` reads, loaded on demand with its first request: CAP documents, Atom/RSS
- * indexes of CAP documents, BMKG earthquake JSON and JSON Feeds whose items carry `_siar.alert`.
+ * indexes of CAP documents, BMKG earthquake JSON and JSON Feeds whose items carry `_siar.alert`;
+ * and, from `view.ts`, how the banner draws what it read.
  *
  * @internal
  */
