@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, sendKeys } from '../keys.js';
+import { expect, fixture, html, oneEvent, sendKeys } from '../keys.js';
 import '../../src/components/videos/videos.js';
 import type { SiarVideos } from '../../src/components/videos/videos.component.js';
 import { expectAccessible, fresh, resetFeeds, settled, shadowText } from '../helpers.js';
@@ -123,6 +123,39 @@ describe('<siar-videos>', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(list.scrollLeft).to.be.greaterThan(0);
     await expectAccessible(el);
+  });
+
+  it('shows the skeleton first, then the videos once the feed and their templates have loaded', async () => {
+    const el = await fixture<SiarVideos>(html`<siar-videos lang="en" layout="list" thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json&delay=300')}></siar-videos>`);
+    const loaded = oneEvent(el, 'siar-load');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    // First frame: the same boxes as the videos (12 by default), nothing to play yet.
+    expect(el.state).to.equal('loading');
+    expect(root.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelectorAll('ul[aria-hidden="true"] .frame.ratio-16-9.bone')).to.have.length(12);
+    expect(root.querySelector('[part="item"], [part="play-button"]')).to.equal(null);
+    const event = (await loaded) as CustomEvent<{ count: number }>;
+    await el.updateComplete;
+    expect([el.state, event.detail.count]).to.deep.equal(['ready', 4]);
+    expect(root.querySelector('.bone')).to.equal(null);
+    const items = [...root.querySelectorAll('[part="item"]')];
+    const titles = items.map((i) => [...i.querySelector('[part="link"]')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    expect(titles).to.deep.equal(['Peresmian Jembatan', 'Pasar Murah #Shorts', 'Senam Sehat', 'Klip Sendiri']);
+    expect(items[0]!.querySelector('[part="duration"]')!.textContent).to.equal('6:45');
+    expect(items[0]!.querySelector('[part="meta"]')!.textContent).to.match(/^25k views · .*\b2026$/);
+    expect(root.querySelectorAll('[part="play-button"]')).to.have.length(4);
+    expect(root.querySelector('[part="list"]')!.getAttribute('aria-labelledby')).to.equal(root.querySelector('[part="heading"]')!.id);
+  });
+
+  it('keeps its video templates out of the start-up module: they load with the first request', async () => {
+    // What a bundler follows at start-up: the component's static imports (a dynamic import() is a lazy chunk).
+    const source = await (await fetch(new URL('../../src/components/videos/videos.component.ts', import.meta.url))).text();
+    // (The test server serves it compiled, its specifiers possibly rewritten: compared without extension or query.)
+    const statics = [...source.matchAll(/^\s*import\s+(?:[^'"();]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!.replace(/[?#].*$/, '').replace(/\.[jt]s$/, ''));
+    expect(statics).to.include('./videos.styles');
+    for (const lazy of ['./view', './embed', '../../internal/format', '../../internal/results']) expect(statics).not.to.include(lazy);
+    expect(/import\(\s*['"]\.\/view\.[jt]s['"]\s*\)/.test(source), 'a dynamic import of ./view.js').to.equal(true);
   });
 
   it('shows the empty and error states', async () => {

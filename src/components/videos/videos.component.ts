@@ -4,14 +4,18 @@ import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import type { VideoItem } from '../../internal/events.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
-import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { holdsImages, renderError, renderTop, renderLoading } from '../../internal/states.js';
-import { renderEmpty, renderStale } from '../../internal/results.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { FeedItem } from '../../feed/types.js';
-import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
 import { videosStyles } from './videos.styles.js';
+
+/**
+ * The video templates (`view.ts`: facades, thumbnails, players, counts and dates), loaded with the
+ * first request: the first frame (heading and skeleton) needs none of them.
+ */
+let view: typeof import('./view.js') | undefined;
+const loadView = async () => (view ??= await import('./view.js'));
 
 /** Layouts of `<siar-videos>`. */
 export type VideosLayout = 'grid' | 'carousel' | 'list';
@@ -75,8 +79,6 @@ export class SiarVideos extends SiarElement {
     thumbnails: { type: String },
     saveData: { type: String, attribute: 'save-data' },
     imagesShown: { state: true },
-    playing: { state: true },
-    thumbStep: { state: true },
   };
 
   /** How many videos to show (default 12; `0`: every video). */
@@ -104,20 +106,32 @@ export class SiarVideos extends SiarElement {
   /** The reader pressed "show images". */
   private imagesShown = false;
 
-  private playing = new Set<string>();
-  /** Items that came from the province profile's video feed (labelled with the province's name). */
-  private fromProvince = new WeakSet<FeedItem>();
-  /** Index into each video's thumbnail chain (advanced when an image fails). */
-  private thumbStep = new Map<string, number>();
-  private readonly headingId = `siar-videos-${++uid}`;
+  /**
+   * @internal The videos whose player was loaded (by their id). Not a declared property (the
+   * manifest would list its attribute): the view replaces it and calls `requestUpdate()`.
+   */
+  playing = new Set<string>();
+  /** @internal Items that came from the province profile's video feed (labelled with the province's name). */
+  fromProvince = new WeakSet<FeedItem>();
+  /** @internal Index into each video's thumbnail chain (advanced when an image fails; updated as `playing` is). */
+  thumbStep = new Map<string, number>();
+  /** @internal The heading's id (the list's name). */
+  readonly headingId = `siar-videos-${++uid}`;
   private readonly feeds = new FeedController(this, {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.videos],
     loader: loadFeed,
+    view: loadView,
     count: (result) => this.videos(result).length,
   });
 
-  private videos(result: FeedResult | undefined): VideoItem[] {
+  /** @internal The last load's result, when it succeeded. */
+  get feedResult(): FeedResult | undefined {
+    return this.feeds.result;
+  }
+
+  /** @internal The videos on screen: newest first, retracted items and non-videos left out, `limit` applied. */
+  videos(result: FeedResult | undefined): VideoItem[] {
     if (!result) return [];
     // Only videos of the profile's own feed carry the province's name; a page's own `src` may be anyone's.
     const profileFeed = this.provinceProfile?.feeds.videos;
@@ -135,12 +149,13 @@ export class SiarVideos extends SiarElement {
     }
   }
 
-  private get sourceUrl(): string | undefined {
+  /** @internal The first source URL: the target of the error and empty states' "open the source" link. */
+  get sourceUrl(): string | undefined {
     return this.sourceLink(this.provinceProfile?.feeds.videos);
   }
 
-  /** Thumbnails are held back (text-first mode) and the reader has not asked for them. */
-  private get textFirst(): boolean {
+  /** @internal Thumbnails are held back (text-first mode) and the reader has not asked for them. */
+  get textFirst(): boolean {
     return !this.imagesShown && holdsImages(this.saveData);
   }
 
@@ -164,7 +179,7 @@ export class SiarVideos extends SiarElement {
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 0, this.renderSkeleton()),
         pending: () => renderLoading(this, 0, this.renderSkeleton()),
-        complete: (result) => this.renderVideos(result),
+        complete: (result) => view!.renderVideos(this, result),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
     </section>`;
@@ -187,105 +202,5 @@ export class SiarVideos extends SiarElement {
           </li>`,
         )}
       </ul>`;
-  }
-
-  private renderVideos(result: FeedResult): TemplateResult {
-    const videos = this.videos(result);
-    if (!videos.length) return renderEmpty(this, result.feeds.find((f) => f.link)?.link ?? this.sourceUrl);
-    const listId = `${this.headingId}-list`;
-    return html`${renderStale(this, result.feeds, result.errors.length)}
-      ${this.layout === 'carousel'
-        ? html`<div class="nav">
-            <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Previous videos' : 'Video sebelumnya'} @click=${() => this.scrollList(-1)}>‹</button>
-            <button part="nav-button" type="button" aria-controls=${listId} aria-label=${this.effectiveLang === 'en' ? 'Next videos' : 'Video berikutnya'} @click=${() => this.scrollList(1)}>›</button>
-          </div>`
-        : nothing}
-      <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(this.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${ifDefined(this.shownParts.has('heading') ? this.headingId : undefined)} aria-label=${ifDefined(this.shownParts.has('heading') ? undefined : this.heading || this.t('videosHeading'))}>
-        ${videos.map((item, index) => this.renderVideo(item, index))}
-      </ul>`;
-  }
-
-  private scrollList(direction: number): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    list?.scrollBy({ left: direction * list.clientWidth * 0.9, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  }
-
-  private thumbnailChain(item: VideoItem): string[] {
-    const chain: string[] = [];
-    if (this.textFirst) return chain;
-    const local = this.thumbnails === 'local';
-    if (item.image && !(local && isProviderHost(item.image.url))) chain.push(item.image.url);
-    if (!local && item.video.provider === 'youtube') chain.push(...youtubeThumbnails(item.video.id));
-    return [...new Set(chain)];
-  }
-
-  private renderVideo(item: VideoItem, index: number): TemplateResult {
-    const { video } = item;
-    const vertical = video.aspect === '9:16';
-    const ratio = vertical ? 'ratio-9-16' : video.aspect === '1:1' ? 'ratio-1-1' : 'ratio-16-9';
-    const featured = this.featured && index === 0 ? 'featured' : '';
-    const title = item.title || video.url;
-    const meta = [
-      video.views !== undefined ? this.t('views', { count: formatCount(video.views, this.effectiveLang) }) : '',
-      item.published ? formatDate(item.published, this.effectiveLang, this.effectiveTimeZone, { time: false }) : '',
-      this.provinceProfile && this.fromProvince.has(item) ? this.t('source', { name: this.provinceProfile.shortName }) : '',
-    ].filter(Boolean);
-    return html`<li part="item" class="item ${featured} ${vertical ? 'vertical' : ''}">
-      <div part="frame" class="frame ${ratio}">
-        ${this.playing.has(item.id) ? this.renderPlayer(item) : this.renderFacade(item)}
-      </div>
-      <p part="title" class="title">
-        <a part="link" href=${video.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.select(e, item)}>${title}<span class="visually-hidden"> ${this.t('newTab')}</span></a>
-      </p>
-      ${meta.length && this.shownParts.has('meta') ? html`<p part="meta" class="meta">${meta.join(' · ')}</p>` : html`<div class="meta" aria-hidden="true"></div>`}
-    </li>`;
-  }
-
-  private renderFacade(item: VideoItem): TemplateResult {
-    const chain = this.thumbnailChain(item);
-    const step = this.thumbStep.get(item.id) ?? 0;
-    const src = chain[step];
-    return html`${src
-        ? html`<img part="image" class="thumb" src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer"
-            @error=${() => {
-              this.thumbStep = new Map(this.thumbStep).set(item.id, step + 1);
-            }} />`
-        : html`<div part="image" class="thumb placeholder" aria-hidden="true"></div>`}
-      <button part="play-button" class="play" type="button" aria-label=${this.t('playVideo', { title: item.title || item.video.url })} @click=${() => this.play(item)}>
-        <svg viewBox="0 0 68 48" aria-hidden="true" focusable="false"><path class="play-bg" d="M66.5 7.7a8.5 8.5 0 0 0-6-6C55.3.3 34 .3 34 .3s-21.3 0-26.5 1.4a8.5 8.5 0 0 0-6 6C.1 12.9.1 24 .1 24s0 11.1 1.4 16.3a8.5 8.5 0 0 0 6 6C12.7 47.7 34 47.7 34 47.7s21.3 0 26.5-1.4a8.5 8.5 0 0 0 6-6C67.9 35.1 67.9 24 67.9 24s0-11.1-1.4-16.3z"/><path class="play-icon" d="M45 24 27 14v20z"/></svg>
-      </button>
-      ${item.video.duration && this.shownParts.has('duration') ? html`<span part="duration" class="duration">${formatDuration(item.video.duration)}</span>` : nothing}`;
-  }
-
-  private renderPlayer(item: VideoItem): TemplateResult {
-    const { video } = item;
-    const title = item.title || video.url;
-    if (video.provider === 'file') {
-      return html`<video part="player" class="player" src=${video.id} controls autoplay playsinline preload="metadata" aria-label=${title}></video>`;
-    }
-    return html`<iframe
-      part="player"
-      class="player"
-      src=${playerUrl(video) ?? 'about:blank'}
-      title=${title}
-      allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-      allowfullscreen
-      referrerpolicy="strict-origin-when-cross-origin"
-    ></iframe>`;
-  }
-
-  /** Replaces the facade with the provider's player, already playing, and moves focus into it. */
-  private async play(item: VideoItem): Promise<void> {
-    this.playing = new Set(this.playing).add(item.id);
-    await this.updateComplete;
-    const index = this.videos(this.feeds.result).findIndex((v) => v.id === item.id);
-    const player = this.renderRoot.querySelectorAll<HTMLElement>('.item')[index]?.querySelector<HTMLElement>('.player');
-    player?.focus();
-    this.emit('siar-play', { item });
-  }
-
-  /** A video's link to the provider: `siar-select`, which a listener may cancel. */
-  private select(event: MouseEvent, item: VideoItem): void {
-    if (!this.emit('siar-select', { item }, { cancelable: true })) event.preventDefault();
   }
 }
