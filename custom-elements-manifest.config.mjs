@@ -48,16 +48,41 @@ function siarEventNamesPlugin() {
   };
 }
 
-/** Removes the attributes the analyzer gave to private reactive state. */
+/**
+ * Removes the attributes the analyzer gave to internal reactive state: private or protected
+ * fields, and every entry of `static properties` declared `{ state: true }` (whatever the field's
+ * privacy: a widget's lazily loaded view reads some of them, so they are public and `@internal`).
+ */
 function siarPrivateStatePlugin() {
+  /** class name → names declared `{ state: true }` in its `static properties`. */
+  const stateNames = new Map();
   return {
     name: 'siar-private-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name?.getText() !== 'properties') continue;
+        const init = member.initializer;
+        if (!init || !ts.isObjectLiteralExpression(init)) continue;
+        const names = new Set();
+        for (const prop of init.properties) {
+          if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
+          const isState = prop.initializer.properties.some(
+            (p) => ts.isPropertyAssignment(p) && p.name.getText() === 'state' && p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (isState) names.add(prop.name.getText().replace(/^['"]|['"]$/g, ''));
+        }
+        stateNames.set(node.name.text, names);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const hidden = new Set();
+          const state = stateNames.get(declaration.name) ?? new Set();
+          const hidden = new Set(state);
           for (const member of declaration.members ?? []) {
-            if (member.kind === 'field' && (member.privacy === 'private' || member.privacy === 'protected') && member.attribute) {
+            if (member.kind === 'field' && (member.privacy === 'private' || member.privacy === 'protected' || state.has(member.name)) && member.attribute) {
               hidden.add(member.name);
               delete member.attribute;
               delete member.reflects;

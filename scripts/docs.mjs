@@ -21,7 +21,7 @@ const WIDGETS = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social'
  * points. typedoc would warn that they are "referenced but not included"; a name that *is*
  * exported is dropped from this list automatically (typedoc would warn about that too).
  */
-const NOT_EXPORTED = ['CommonKey', 'DIRECTORY_STRINGS', 'SEVERITIES', 'ReleasesLayout', 'VideosLayout', 'DirectoryLayout', 'DirectoryGrouping', 'Directory', 'Account'];
+const NOT_EXPORTED = ['CommonKey', 'DIRECTORY_STRINGS', 'RELEASES_VIEW_STRINGS', 'RESULT_STRINGS', 'SEVERITIES', 'ReleasesLayout', 'VideosLayout', 'DirectoryLayout', 'DirectoryGrouping', 'Directory', 'Account'];
 
 /** Lit's own plumbing, inherited or overridden on every widget: documented by Lit, not by Siar. */
 const LIT_STATICS = new Set(['styles', 'properties', 'shadowRootOptions', 'elementStyles', 'elementProperties', 'observedAttributes', 'finalized']);
