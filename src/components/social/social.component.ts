@@ -1,16 +1,24 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { isFeedError } from '../../feed/errors.js';
-import { loadProfile } from '../../internal/profile.js';
 import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import type { SiarErrorDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
-import { ALIASES, PLATFORMS, PLATFORM_NAMES, platformOfUrl, toAccount, type Account, type Platform } from './platforms.js';
+import { ALIASES, PLATFORM_DATA, PLATFORM_NAMES, platformOfUrl, toAccount, type Account, type Platform } from './accounts.js';
 import { socialStyles } from './social.styles.js';
 
 let uid = 0;
+
+/**
+ * The icons (`icons.ts`, ~2 KB): not at start-up. The first frame has the links, their accessible
+ * names, handles and brand colours in boxes of the icons' size; the icons fill those boxes when
+ * they arrive (no layout shift). Loaded once per page; a failed import is tried again by the next
+ * bar that connects.
+ */
+let icons: typeof import('./icons.js').ICONS | undefined;
+let iconsPending: Promise<void> | undefined;
 
 const LAYOUTS = ['horizontal', 'vertical', 'floating'] as const;
 
@@ -68,7 +76,15 @@ export class SiarSocial extends SiarElement {
     linkedin: { type: String },
     slotted: { state: true },
     profileError: { state: true },
+    iconsFailed: { state: true },
   };
+
+  /**
+   * Imports the icons module (replaced in tests to simulate a request that fails).
+   *
+   * @internal
+   */
+  static importIcons: () => Promise<typeof import('./icons.js')> = () => import('./icons.js');
 
   /** Whose accounts these are, used in accessible names: "Instagram resmi Pemprov Contoh". */
   name = '';
@@ -116,12 +132,21 @@ export class SiarSocial extends SiarElement {
   private slotted: Account[] = [];
   /** Why the province profile failed, while it does. */
   private profileError?: SiarErrorDetail;
+  /** The icons could not be loaded: each link shows its platform's letters instead. */
+  private iconsFailed = false;
   /** Loads the province profile (`profile` or an enclosing `<siar-province>`), shared page-wide. */
   private readonly profileTask = new Task(this, {
     args: () => [this.profileUrl] as [string],
     task: async ([url], { signal }) => {
       this.profileError = undefined;
-      return url ? await loadProfile(url, { signal }) : undefined;
+      if (!url) return undefined;
+      // The icons load beside the profile, so its accounts appear with them.
+      const glyphs = this.loadIcons();
+      // The profile reader loads only for bars that have a profile (most list their accounts).
+      const { loadProfile } = await import('../../internal/profile.js');
+      const profile = await loadProfile(url, { signal });
+      await glyphs;
+      return profile;
     },
     onComplete: (profile) => {
       this.provinceProfile = profile;
@@ -151,6 +176,7 @@ export class SiarSocial extends SiarElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.loadIcons();
     this.readLightDom();
     this.linkObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
     this.loadDue = true;
@@ -159,6 +185,30 @@ export class SiarSocial extends SiarElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.linkObserver.disconnect();
+  }
+
+  /** Brings the icons (once per page) and renders them; never rejects. */
+  private loadIcons(): Promise<void> {
+    if (icons) return Promise.resolve();
+    iconsPending ??= SiarSocial.importIcons().then(
+      (module) => {
+        icons = module.ICONS;
+      },
+      (cause: unknown) => {
+        iconsPending = undefined;
+        throw cause;
+      },
+    );
+    return iconsPending.then(
+      () => {
+        this.iconsFailed = false;
+        this.requestUpdate();
+      },
+      (cause: unknown) => {
+        if (!this.iconsFailed) console.warn(`[siar-social] The icons could not be loaded: ${String((cause as Error)?.message ?? cause)}`);
+        this.iconsFailed = true;
+      },
+    );
   }
 
   /** `siar-load` once the accounts are rendered. */
@@ -201,7 +251,7 @@ export class SiarSocial extends SiarElement {
     const given = new Map<Platform, string>();
     for (const [key, value] of Object.entries(this.provinceProfile?.social ?? {})) {
       const platform = (ALIASES[key] ?? key) as Platform;
-      if (value && PLATFORMS[platform]) given.set(platform, value);
+      if (value && Object.hasOwn(PLATFORM_DATA, platform)) given.set(platform, value);
     }
     if (this.twitter) given.set('x', this.twitter);
     for (const p of PLATFORM_NAMES) {
@@ -245,7 +295,11 @@ export class SiarSocial extends SiarElement {
   }
 
   private renderAccount(account: Account, handles: boolean): TemplateResult {
-    const info = PLATFORMS[account.platform];
+    const info = PLATFORM_DATA[account.platform];
+    // Until the icons arrive the box stays empty (same size); if they cannot come, two letters.
+    const icon =
+      icons?.[account.platform] ??
+      (this.iconsFailed ? svg`<text x="12" y="16" text-anchor="middle" font-size="10" font-weight="700" fill="currentColor">${info.short}</text>` : nothing);
     const name = this.t('socialAccount', { platform: info.label, name: this.name || this.provinceProfile?.shortName || '' }).trim();
     return html`<li part="item" class="item platform-${account.platform}">
       <a
@@ -257,7 +311,7 @@ export class SiarSocial extends SiarElement {
         @click=${(e: MouseEvent) => {
           if (!this.emit('siar-select', { item: account }, { cancelable: true })) e.preventDefault();
         }}
-        ><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${info.icon}</svg
+        ><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icon}</svg
         ><span class="visually-hidden">${name}</span
         >${handles && account.handle ? html`<span part="handle" class="handle">${account.handle}</span>` : nothing}<span
           class="visually-hidden"
