@@ -77,18 +77,40 @@ describe('<siar-directory>', () => {
   afterEach(clearHash);
 
   // Runs first (mocha runs a suite's own tests before its nested ones): the reader is not loaded yet.
-  it('fetches its reader (validation, search, details) while the directory downloads, not after', async () => {
+  it('fetches its reader and list view (search, rows, details) while the directory downloads, not at start-up', async () => {
+    const fetched = (path: string) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => new URL(e.name).pathname.endsWith(path));
+    // What only a loaded directory needs: the element is defined (imported above) without any of it.
+    const onDemand = [
+      '/components/directory/read.ts',
+      '/components/directory/view.ts',
+      '/components/directory/search.ts',
+      '/components/directory/details.ts',
+      '/directives/repeat.js',
+      '/directives/live.js',
+      '/directives/guard.js',
+      '/internal/results.ts',
+      '/internal/trusted.ts',
+    ];
+    expect(customElements.get('siar-directory'), 'the element is defined').to.exist;
+    for (const path of onDemand) expect(fetched(path)?.name, `${path} is not loaded at start-up`).to.equal(undefined);
     const src = fresh(`${SMALL}&delay=1500`);
     const el = await fixture<SiarDirectory>(html`<siar-directory src=${src}></siar-directory>`);
+    // The first frame is the same without them: the heading and the four-row skeleton.
+    expect(el.state).to.equal('loading');
+    expect(root(el).querySelectorAll('.bone').length).to.equal(4);
     await oneEvent(el, 'siar-load');
-    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const reader = entries.find((e) => new URL(e.name).pathname.endsWith('/components/directory/read.ts'));
-    const data = entries.find((e) => e.name.endsWith(src));
-    expect(reader, 'the reader was requested').to.exist;
+    const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith(src));
     expect(data, 'the directory was requested').to.exist;
-    // The directory is held back 1.5 s; the reader arrived long before it.
-    expect(reader!.responseEnd).to.be.below(data!.responseEnd - 500);
+    for (const path of onDemand) {
+      const entry = fetched(path);
+      expect(entry, `${path} was requested`).to.exist;
+      // The directory is held back 1.5 s; the code arrived long before it.
+      expect(entry!.responseEnd, path).to.be.below(data!.responseEnd - 500);
+    }
+    expect(el.state).to.equal('ready');
     expect(shownIds(el).length).to.equal(8);
+    expect(root(el).querySelector('input[type="search"]'), 'the search form').to.exist;
   });
 
   describe('states', () => {

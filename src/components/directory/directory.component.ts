@@ -1,17 +1,12 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadResource, type Loaded, type LoadOptions } from '../../feed/load.js';
 import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import type { SiarSelectDetail } from '../../internal/events.js';
 import { FeedController } from '../../internal/feed-controller.js';
-import { setJsonScriptText } from '../../internal/trusted.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import type { StringKey } from '../../internal/i18n.js';
 import { renderError, renderLoading } from '../../internal/states.js';
-import { renderEmpty, renderStale } from '../../internal/results.js';
 import { baseStyles } from '../../internal/styles.js';
 import { directoryStyles } from './directory.styles.js';
 import { loadReader, readerIfLoaded, type Reader } from './lazy.js';
@@ -156,15 +151,20 @@ export class SiarDirectory extends SiarElement {
   /** Adds schema.org `GovernmentOrganization` JSON-LD for the listed agencies to the host's light DOM. */
   seo = false;
 
-  /** The type chosen in the widget's own filter (within `type`). */
-  private typeChoice = '';
-  private showAll = false;
-  private opened = new Set<string>();
-  private announcement = '';
-  private brokenLogos = new Set<string>();
+  /** @internal The type chosen in the widget's own filter (within `type`). */
+  typeChoice = '';
+  /** @internal The reader pressed "show all": the `limit` is lifted. */
+  showAll = false;
+  /** @internal Ids of the opened agencies. */
+  opened = new Set<string>();
+  /** @internal The text of the count's live region. */
+  announcement = '';
+  /** @internal Logo URLs that failed: their agencies show a monogram. */
+  brokenLogos = new Set<string>();
 
   private readonly uid = ++uid;
-  private readonly headingId = `siar-directory-${this.uid}`;
+  /** @internal Id of the widget heading; the search form's ids derive from it. */
+  readonly headingId = `siar-directory-${this.uid}`;
   private readonly feeds = new FeedController<Loaded<Directory>>(this, {
     urls: () => (this.src.trim() ? [this.src.trim()] : []),
     fromProfile: (profile) => [profile.directory],
@@ -172,27 +172,47 @@ export class SiarDirectory extends SiarElement {
     loader: loadDirectory,
   });
 
-  private index?: { directory: Directory; lang: string; index: SearchIndex };
-  private foundMemo?: { key: unknown[]; value: Agency[] };
-  private arrangedMemo?: { key: unknown[]; value: AgencyGroup[] };
+  /** @internal The search index of the loaded directory, per language (built by `view.ts`). */
+  index?: { directory: Directory; lang: string; index: SearchIndex };
+  /** @internal The last {@link found} result and what it depended on. */
+  foundMemo?: { key: unknown[]; value: Agency[] };
+  /** @internal The grouping of every agency within `type` and what it depended on. */
+  arrangedMemo?: { key: unknown[]; value: AgencyGroup[] };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private revealedFor?: unknown;
   private countedFor?: unknown;
-  private jsonLdScript?: HTMLScriptElement;
-  /** The `<li>` of every agency shown so far, by id (see {@link row}). */
-  private readonly rows = new Map<string, HTMLLIElement>();
-  /** The directory {@link rows} belong to. */
-  private rowsFor?: Directory;
+  /** @internal The JSON-LD `<script>` in the light DOM, while `seo` puts one there. */
+  jsonLdScript?: HTMLScriptElement;
+  /** @internal The `<li>` of every agency shown so far, by id (see `row` in `view.ts`). */
+  readonly rows = new Map<string, HTMLLIElement>();
+  /** @internal The directory {@link rows} belong to. */
+  rowsFor?: Directory;
+
+  /**
+   * Keeps state in step when something else opens a `<details>` (find-in-page, a script).
+   * `toggle` does not bubble: captured.
+   *
+   * @internal
+   */
+  readonly toggleListener = {
+    handleEvent: (event: Event): void => this.reader.onToggle(this, event),
+    capture: true,
+  };
 
   /** The loaded directory, when there is one. */
   get directory(): Directory | undefined {
     return this.feeds.result?.feeds[0];
   }
 
+  /** @internal The last load's result, when it succeeded. */
+  get feedResult() {
+    return this.feeds.result;
+  }
+
   /**
-   * The on-demand part of the widget (reading, search, grouping, an opened agency's content,
-   * JSON-LD). A directory is only held once its load brought it (see {@link loadDirectory}), so
-   * code that runs with a directory finds it here.
+   * The on-demand part of the widget (reading, search, grouping, the list and an opened agency's
+   * content, JSON-LD). A directory is only held once its load brought it (see {@link loadDirectory}),
+   * so code that runs with a directory finds it here.
    */
   private get reader(): Reader {
     const reader = readerIfLoaded();
@@ -200,38 +220,15 @@ export class SiarDirectory extends SiarElement {
     return reader;
   }
 
-  /** Agencies within the `type` attribute (the page's choice), in the publisher's order. */
-  private scoped(directory = this.directory): Agency[] {
+  /** @internal Agencies within the `type` attribute (the page's choice), in the publisher's order. */
+  scoped(directory = this.directory): Agency[] {
     return directory ? filterByType(directory.agencies, this.type) : [];
   }
 
-  private searchIndex(directory: Directory): SearchIndex {
-    const lang = this.effectiveLang;
-    if (this.index?.directory !== directory || this.index.lang !== lang) {
-      // Built once per load (and language): keystrokes only scan the prepared strings.
-      this.index = { directory, lang, index: this.reader.buildSearchIndex(directory.agencies, (type) => [this.typeLabel(type)]) };
-    }
-    return this.index.index;
-  }
-
-  /** Agencies matching the page's `type`, the user's type choice and the search, best first. */
-  private found(): Agency[] {
+  /** @internal Agencies matching the page's `type`, the user's type choice and the search, best first. */
+  found(): Agency[] {
     const directory = this.directory;
-    if (!directory) return [];
-    const rank = this.group === 'none';
-    const key = [directory, this.effectiveLang, this.type, this.typeChoice, this.query, rank];
-    if (this.foundMemo && key.every((k, i) => k === this.foundMemo!.key[i])) return this.foundMemo.value;
-    const types = typeList(this.type);
-    // Only an ungrouped list is ranked; groups keep the publisher's order while the user types.
-    // No search yet: every agency in order, without building the index (it waits for the first keystroke).
-    const matches = this.reader.queryWords(this.query).length
-      ? this.reader.searchAgencies(this.searchIndex(directory), this.query, { rank })
-      : directory.agencies;
-    const value = matches.filter(
-      (a) => (!types.length || types.includes(a.type)) && (!this.typeChoice || a.type === this.typeChoice),
-    );
-    this.foundMemo = { key, value };
-    return value;
+    return directory ? this.reader.found(this, directory) : [];
   }
 
   /** The visible name of an agency type. */
@@ -315,35 +312,17 @@ export class SiarDirectory extends SiarElement {
    * lifts the limit if it is past it. Returns false when this widget does not list it.
    */
   async reveal(id: string): Promise<boolean> {
-    const agency = id ? this.scoped().find((a) => a.id === id) : undefined;
-    if (!agency) return false;
-    if (!this.found().includes(agency)) {
-      this.query = '';
-      this.typeChoice = '';
-    }
-    if (!this.arrange().visible.has(agency.id)) this.showAll = true; // past the limit
-    this.open(agency.id);
-    await this.updateComplete;
-    const item = this.itemElement(agency.id);
-    const summary = item?.querySelector<HTMLElement>('summary');
-    if (!item || !summary) return false;
-    item.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    summary.focus({ preventScroll: true });
-    this.emit('siar-select', { item: agency });
-    return true;
+    // No directory, nothing listed (and no reader needed).
+    return this.directory ? this.reader.reveal(this, id) : false;
   }
 
-  /** The row of an agency, when it is shown. */
-  private itemElement(id: string): HTMLElement | undefined {
-    const li = this.rows.get(id);
-    return li?.isConnected ? li : undefined;
-  }
-
-  private open(id: string): void {
+  /** @internal Opens an agency's row. */
+  open(id: string): void {
     if (!this.opened.has(id)) this.opened = new Set(this.opened).add(id);
   }
 
-  private close(id: string): void {
+  /** @internal Closes an agency's row. */
+  close(id: string): void {
     if (!this.opened.has(id)) return;
     const next = new Set(this.opened);
     next.delete(id);
@@ -372,15 +351,11 @@ export class SiarDirectory extends SiarElement {
       this.jsonLdScript = undefined;
       return;
     }
-    const script = this.jsonLdScript ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset['siar'] = 'directory';
-    setJsonScriptText(script, this.reader.jsonLdText(this.jsonLd()));
-    if (script.parentNode !== this) this.append(script);
-    this.jsonLdScript = script;
+    this.reader.writeJsonLd(this, this.reader.jsonLdText(this.jsonLd()));
   }
 
-  private get sourceUrl(): string | undefined {
+  /** @internal The profile's directory URL: the target of the error and empty states' source link. */
+  get sourceUrl(): string | undefined {
     return this.sourceLink(this.provinceProfile?.directory);
   }
 
@@ -398,255 +373,18 @@ export class SiarDirectory extends SiarElement {
       ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
       ${this.feeds.task.render({
         initial: () => renderLoading(this, 4),
-        pending: () => (this.directory ? this.renderDirectory() : renderLoading(this, 4)),
-        complete: () => this.renderDirectory(),
+        // A directory is held only with its reader, which draws it (view.ts).
+        pending: () => (this.directory ? this.reader.renderDirectory(this) : renderLoading(this, 4)),
+        complete: () => this.reader.renderDirectory(this),
         error: () => renderError(this, this.feeds, this.sourceUrl),
       })}
     </section>`;
   }
-
-  private renderDirectory(): TemplateResult {
-    const directory = this.directory;
-    const scoped = this.scoped();
-    if (!directory || !scoped.length) {
-      return renderEmpty(this, this.sourceUrl, !!this.type && !!directory?.agencies.length);
-    }
-    const { matches, groups, visible } = this.arrange();
-    const more = matches.length - visible.size;
-    this.forgetGoneRows(directory);
-    return html`${renderStale(this, this.feeds.result?.feeds ?? [], this.feeds.result?.errors.length)} ${this.shownParts.has('search') ? this.renderSearch(scoped) : nothing}
-      <p part="count" class="count" role="status">${this.announcement}</p>
-      <div class="groups" @click=${this.onListClick} @toggle=${this.toggleListener}>
-        ${repeat(
-          groups,
-          (g) => g.key,
-          (g) => this.renderGroup(g),
-        )}
-      </div>
-      ${more > 0
-        ? html`<button part="show-all-button" class="show-all" type="button" @click=${this.onShowAll}>
-            ${this.t('showAll', { count: matches.length })}
-          </button>`
-        : nothing}`;
-  }
-
-  /**
-   * What the list shows: the matching agencies within the limit, grouped, in display order, and
-   * their ids. Only these rows are in the DOM: in Chromium, hiding a row that `content-visibility`
-   * skips (`hidden`, `display: none`) costs several times more than removing it, and re-inserting a
-   * kept row is cheap (see {@link row}).
-   */
-  private arrange(): { matches: Agency[]; groups: AgencyGroup[]; visible: Set<string> } {
-    const matches = this.found();
-    const groups: AgencyGroup[] = [];
-    const visible = new Set<string>();
-    let budget = this.showAll || !(this.limit > 0) ? Infinity : this.limit;
-    for (const group of this.ordered(this.scoped(), matches)) {
-      if (budget <= 0) break;
-      const shown = group.agencies.slice(0, budget);
-      budget -= shown.length;
-      for (const a of shown) visible.add(a.id);
-      if (shown.length) groups.push({ key: group.key, agencies: shown });
-    }
-    return { matches, groups, visible };
-  }
-
-  /**
-   * The matches in display order: grouped by type or letter in the publisher's order (the
-   * grouping of every agency is memoized: it does not change while typing), or, ungrouped while
-   * searching, the best matches first.
-   */
-  private ordered(scoped: Agency[], matches: Agency[]): AgencyGroup[] {
-    const locale = this.effectiveLang === 'en' ? 'en' : 'id';
-    if (this.group === 'none' && this.query.trim()) return [{ key: '', agencies: matches }];
-    const key = [this.directory, this.type, this.group, locale];
-    if (!this.arrangedMemo || key.some((k, i) => k !== this.arrangedMemo!.key[i])) {
-      this.arrangedMemo = { key, value: this.reader.groupAgencies(scoped, this.group, locale) };
-    }
-    const matched = new Set(matches);
-    return this.arrangedMemo.value.map((g) => ({ key: g.key, agencies: g.agencies.filter((a) => matched.has(a)) }));
-  }
-
-  private renderSearch(scoped: readonly Agency[]): TemplateResult {
-    const counts = new Map<string, number>();
-    for (const a of scoped) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-    const types = this.reader.groupAgencies(scoped, 'type').map((g) => g.key);
-    const searchId = `${this.headingId}-search`;
-    const typeId = `${this.headingId}-type`;
-    const title = this.heading || this.t('directoryHeading');
-    const label = this.landmarkName('search', title);
-    const showHeading = this.shownParts.has('heading');
-    return html`<form part="search" class="search" role="search" aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)} aria-label=${ifDefined(label ?? (showHeading ? undefined : title))} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field">
-        <label part="search-label" for=${searchId}>${this.t('searchAgencies')}</label>
-        <input
-          part="search-input"
-          id=${searchId}
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          enterkeyhint="search"
-          .value=${live(this.query)}
-          @input=${this.onInput}
-        />
-      </div>
-      ${types.length > 1
-        ? html`<div class="field type-field">
-            <label for=${typeId}>${this.t('filterType')}</label>
-            <select part="type-select" id=${typeId} .value=${live(this.typeChoice)} @change=${this.onTypeChange}>
-              <option value="" ?selected=${!this.typeChoice}>${this.t('allTypes')}</option>
-              ${types.map((t) => html`<option value=${t} ?selected=${t === this.typeChoice}>${this.typeLabel(t)} (${counts.get(t)})</option>`)}
-            </select>
-          </div>`
-        : nothing}
-    </form>`;
-  }
-
-  private renderGroup(group: AgencyGroup): TemplateResult {
-    const lang = this.effectiveLang;
-    const level = Math.min(headingLevel(this.headingLevel) + 1, 6);
-    const grouping = this.group;
-    const title = grouping === 'type' ? this.typeLabel(group.key) : group.key;
-    return html`<div part="group" class="group">
-      ${grouping === 'none' ? nothing : heading(level, title, 'group-heading')}
-      <ul part="list" class="list" role="list">
-        ${repeat(
-          group.agencies,
-          (a) => a.id,
-          (a) => this.row(a, lang),
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /**
-   * An agency's `<li>`. The list renders only the rows it shows, so typing adds and removes rows;
-   * a row that leaves is kept here and moved back in when the search widens again, since building
-   * a row (its `<details>` above all) costs several times more than moving one. Its content is
-   * rendered again only when something it shows may have changed: a keystroke never changes a
-   * row, so typing does not diff hundreds of them either.
-   */
-  private row(agency: Agency, lang: string): HTMLLIElement {
-    let li = this.rows.get(agency.id);
-    if (!li) {
-      li = document.createElement('li');
-      li.setAttribute('part', 'item');
-      li.className = 'item';
-      li.dataset['id'] = agency.id;
-      this.rows.set(agency.id, li);
-    }
-    // Everything renderAgency() reads.
-    const deps = [agency, this.opened.has(agency.id), this.layout, this.group, lang, this.strings, this.textVersion, this.brokenLogos];
-    render(guard(deps, () => this.renderAgency(agency)), li, { host: this });
-    return li;
-  }
-
-  /**
-   * New data (a reload, a fresher copy): the rows of agencies it still lists are kept (their
-   * content follows, since their agency changed); the others are dropped.
-   */
-  private forgetGoneRows(directory: Directory): void {
-    if (directory === this.rowsFor) return;
-    const ids = new Set(directory.agencies.map((a) => a.id));
-    for (const id of this.rows.keys()) if (!ids.has(id)) this.rows.delete(id);
-    this.rowsFor = directory;
-  }
-
-  /**
-   * The content of an agency's row. Typing adds and removes hundreds of rows at once and every
-   * node counts, so there is no white space between tags except between the words people read,
-   * and plain texts are set as properties (no marker comments).
-   */
-  private renderAgency(agency: Agency): TemplateResult {
-    const open = this.opened.has(agency.id);
-    const short = agency.shortName && agency.shortName !== agency.name ? agency.shortName : '';
-    return html`<details class="agency" ?open=${open}
-      ><summary part="toggle" class="summary"
-        >${this.layout === 'cards' ? this.renderLogo(agency) : nothing} <span class="names"
-          ><span part="name" class="name" .textContent=${agency.name}></span>
-          ${short ? html`<span part="short-name" class="short-name" .textContent=${short}></span>` : nothing}
-          ${this.group === 'type' ? nothing : html`<span part="type" class="type" .textContent=${this.typeLabel(agency.type)}></span>`}</span
-        ></summary
-      >${open ? this.reader.renderDetails(this, agency) : nothing}</details
-    >`;
-  }
-
-  private renderLogo(agency: Agency): TemplateResult {
-    if (agency.logo && !this.brokenLogos.has(agency.logo)) {
-      const logo = agency.logo;
-      return html`<img
-        part="logo"
-        class="logo"
-        src=${logo}
-        alt=""
-        width="40"
-        height="40"
-        loading="lazy"
-        decoding="async"
-        referrerpolicy="no-referrer"
-        @error=${() => {
-          this.brokenLogos = new Set(this.brokenLogos).add(logo);
-        }}
-      />`;
-    }
-    return html`<span part="logo" class="logo monogram" aria-hidden="true" .textContent=${monogram(agency)}></span>`;
-  }
-
-  private onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private onTypeChange(event: Event): void {
-    this.typeChoice = (event.target as HTMLSelectElement).value;
-  }
-
-  /** The agency of the list row an event happened in. */
-  private agencyOf(node: EventTarget | null): Agency | undefined {
-    const id = node instanceof Element ? node.closest<HTMLElement>('.item')?.dataset['id'] : undefined;
-    return id ? this.directory?.agencies.find((a) => a.id === id) : undefined;
-  }
-
-  /**
-   * The summaries are controlled: a click (or Enter / Space) opens or closes through state, which
-   * renders the content before the browser paints. One delegated listener for the whole list,
-   * so a re-render never rebinds 500 of them.
-   */
-  private onListClick(event: MouseEvent): void {
-    const summary = event.target instanceof Element ? event.target.closest('summary') : null;
-    const agency = summary ? this.agencyOf(summary) : undefined;
-    if (!agency) return;
-    event.preventDefault();
-    if (this.opened.has(agency.id)) this.close(agency.id);
-    else {
-      this.open(agency.id);
-      this.emit('siar-select', { item: agency });
-    }
-  }
-
-  /** Keeps state in step when something else opens a `<details>` (find-in-page, a script). `toggle` does not bubble: captured. */
-  private readonly toggleListener = {
-    handleEvent: (event: Event): void => {
-      const details = event.target;
-      const agency = details instanceof HTMLDetailsElement ? this.agencyOf(details) : undefined;
-      if (!agency) return;
-      if (details instanceof HTMLDetailsElement && details.open) this.open(agency.id);
-      else this.close(agency.id);
-    },
-    capture: true,
-  };
-
-  private async onShowAll(): Promise<void> {
-    const first = this.limit;
-    this.showAll = true;
-    await this.updateComplete;
-    // Keyboard users continue where the list was cut.
-    this.renderRoot.querySelectorAll<HTMLElement>('.item summary')[first]?.focus();
-  }
 }
 
 /**
- * Loads a directory with its reader: the reader (validation, search, grouping, an opened agency's
- * content, JSON-LD) is imported as the request starts, so both download together, and a directory
+ * Loads a directory with its reader: the reader (validation, search, grouping, the list, an opened
+ * agency's content, JSON-LD) is imported as the request starts, so both download together, and a directory
  * is never held without it, even one from the memory or last-known-good copy, which is not parsed
  * again. A failed import is a `network` error, which the retry button retries.
  */
@@ -656,12 +394,4 @@ async function loadDirectory(url: string, options: LoadOptions): Promise<Loaded<
   const loaded = await loadResource(url, options, DIRECTORY_CODEC);
   await reader;
   return loaded;
-}
-
-/** "DK" for "Dinkes", "BPBD" → "BP": two letters for the placeholder of a missing logo. */
-function monogram(agency: Agency): string {
-  const source = agency.shortName ?? agency.name;
-  const words = source.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  const letters = words.length > 1 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? source)].slice(0, 2);
-  return letters.join('').toUpperCase();
 }

@@ -7,9 +7,9 @@ let reader: Promise<Reader> | undefined;
 let loaded: Reader | undefined;
 
 /**
- * The directory reader (`read.ts`: validation, normalizers, JSON-LD, search, grouping, an opened
- * agency's content), imported once per page on first use. The widget calls it as it starts its
- * request, so the reader arrives while the directory does. A failed import (a CDN hiccup) is not remembered: the next call tries again.
+ * The directory reader (`read.ts`: validation, normalizers, JSON-LD, search, grouping, the list's
+ * templates and an opened agency's content), imported once per page on first use. The widget
+ * calls it as it starts its request, so the reader arrives while the directory does. A failed import (a CDN hiccup) is not remembered: the next call tries again.
  *
  * @internal
  */

@@ -6,9 +6,10 @@ import { DIRECTORY_FORMAT, ID_PATTERN, type Agency, type Directory, type Directo
 /**
  * Reading `directory.json`: parse and validate it, normalize Indonesian phone numbers for `tel:`
  * and `wa.me`, e-mail addresses and social accounts, and describe what was skipped; and the
- * schema.org JSON-LD of agencies; with them, search and grouping (`search.ts`) and what an opened
- * agency shows (`details.ts`). Needed only once a directory has arrived, so the widget imports
- * this module on demand (see `lazy.ts`), while the directory downloads.
+ * schema.org JSON-LD of agencies; with them, search and grouping (`search.ts`), the list's
+ * templates and events (`view.ts`) and what an opened agency shows (`details.ts`). Needed only
+ * once a directory has arrived, so the widget imports this module on demand (see `lazy.ts`),
+ * while the directory downloads.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -348,3 +349,5 @@ export function readDirectory(body: string, baseUrl: string): Directory {
 
 export { displayHost, mapUrl, renderDetails, whatsappUrl } from './details.js';
 export { buildSearchIndex, groupAgencies, queryWords, searchAgencies } from './search.js';
+// The list itself: it draws only a loaded directory, so it comes in this same file.
+export { found, onToggle, renderDirectory, reveal, writeJsonLd } from './view.js';
