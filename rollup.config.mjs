@@ -68,10 +68,15 @@ const reactOnly = (id) => id === 'react' || id.startsWith('react/');
  * internals; `loader` is the fetch/cache layer and what `siar/feed` shares with it (no Lit, so
  * `siar/feed` and `<siar-province>` never load Lit). Everything lazy keeps its own chunks.
  */
-// Lit's directives that only the directory uses (repeat, live, guard) stay with the directory.
+// `core` holds only what every widget's first frame needs: Lit (without the directives only the
+// directory's list uses: repeat, live, guard), @lit/task, and the internals listed here. Date
+// formatting, the empty and saved-copy states (format, results) and each widget's item templates
+// (view.ts) load with the first request. `collapse`/`c1` stay in `loader`: the feed engine, the
+// profile and alert readers and the views all import them, and a chunk of their own would be
+// fetched only after the one importing it (a round trip more before the data shows).
 const CORE =
   /\/node_modules\/(lit-element|@lit\/reactive-element|@lit\/task)\/|\/node_modules\/(lit|lit-html)\/(?!directives\/(repeat|live|guard)\.js|directive(-helpers)?\.js)|\/build\/internal\/(base-element|i18n|styles|states|feed-controller|heading|time-zone|events)\.js$/;
-const LOADER = /\/build\/(feed\/(load|load-feed|lazy|url|zone|errors|slices)|internal\/define)\.js$/;
+const LOADER = /\/build\/(feed\/(load|load-feed|lazy|url|zone|errors|collapse|c1|slices)|internal\/define)\.js$/;
 const manualChunks = (id) => (CORE.test(id) ? 'core' : LOADER.test(id) ? 'loader' : undefined);
 
 const build = (dir, external, chunks) => ({

@@ -144,12 +144,7 @@ export class SiarElement extends LitElement {
 
   /** The language in force: own `lang`, else the closest ancestor's (across shadow roots), else `id`. */
   get effectiveLang(): Lang {
-    if (this.lang) return toLang(this.lang);
-    for (let node: Node | null = this.parentNode; node; ) {
-      if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return 'id';
+    return this.lang ? toLang(this.lang) : this.ancestorLang();
   }
 
   /**

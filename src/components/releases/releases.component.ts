@@ -120,7 +120,7 @@ export class SiarReleases extends SiarElement {
     fromProfile: (profile) => [profile.feeds.releases],
     loader: loadFeed,
     view: loadView,
-    count: (result) => this.shown(view!.mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
+    count: (result) => view!.shown(this, view!.mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
   });
 
   /** The province's name and logo label the province's own feed, when a profile gives them. */
@@ -137,25 +137,6 @@ export class SiarReleases extends SiarElement {
     return this.feeds.result;
   }
 
-  private selected(items: readonly ReleaseItem[]): ReleaseItem[] {
-    // Items exist only once the view (and its selection code) has loaded.
-    return view ? view.selectItems(items, { limit: this.limit, category: this.category, query: this.query }) : [];
-  }
-
-  /**
-   * The items on screen. A saved (stale) copy shows one item fewer than `limit`, so its notice sits
-   * in the room the widget reserved instead of pushing the page down (and the fresh list that
-   * follows takes that room back without a jump).
-   *
-   * @internal
-   */
-  shown(items: readonly ReleaseItem[], feeds: readonly { source: string }[] | undefined, failed: number = this.feeds.result?.errors.length ?? 0): ReleaseItem[] {
-    const selected = this.selected(items);
-    // A notice (saved copy, or a source that failed) takes the room of the last item.
-    const stale = !!feeds?.some((f) => f.source === 'stale') || failed > 0;
-    return stale && this.layout !== 'ticker' && this.rows > 1 && selected.length >= this.rows ? selected.slice(0, this.rows - 1) : selected;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout = this.oneOf(this.layout, LAYOUTS);
     if (view) this.addStyles(view.styles);
@@ -166,7 +147,7 @@ export class SiarReleases extends SiarElement {
     }
     // Filters changed after loading: the state follows what is shown.
     if (result && (changed.has('category') || changed.has('query') || changed.has('limit'))) {
-      if (this.state === 'ready' || this.state === 'empty') setWidgetState(this, this.selected(this.merged).length ? 'ready' : 'empty');
+      if (this.state === 'ready' || this.state === 'empty') setWidgetState(this, view!.selected(this, this.merged).length ? 'ready' : 'empty');
     }
   }
 
@@ -188,11 +169,14 @@ export class SiarReleases extends SiarElement {
   /**
    * Rows the widget reserves: `limit`, whether or not the feed has that many (ticker: one strip).
    * Without a cap (`limit="0"`): 5 while loading, then as many as there are items (up to 50).
+   *
+   * @internal
    */
-  private get rows(): number {
+  get rows(): number {
     if (this.layout === 'ticker') return 1;
     const cap = Math.floor(this.limit);
-    const rows = cap > 0 ? cap : this.feeds.result ? this.selected(this.merged).length : 5;
+    // Items exist only once the view (and its selection code) has loaded.
+    const rows = cap > 0 ? cap : this.feeds.result && view ? view.selected(this, this.merged).length : 5;
     return Math.min(Math.max(rows, 1), 50);
   }
 

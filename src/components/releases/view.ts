@@ -16,13 +16,38 @@ import { RELEASES_VIEW_STRINGS } from './strings.js';
 
 addStrings(RELEASES_VIEW_STRINGS);
 
-export { mergeFeeds, selectItems } from './select.js';
+import { selectItems } from './select.js';
+
+export { mergeFeeds } from './select.js';
 export { releasesViewStyles as styles } from './view.styles.js';
+
+/** The items `limit`, `category` and `query` select, in order. */
+export function selected(host: SiarReleases, items: readonly ReleaseItem[]): ReleaseItem[] {
+  return selectItems(items, { limit: host.limit, category: host.category, query: host.query });
+}
+
+/**
+ * The items on screen. A saved (stale) copy shows one item fewer than `limit`, so its notice sits
+ * in the room the widget reserved instead of pushing the page down (and the fresh list that
+ * follows takes that room back without a jump).
+ */
+export function shown(
+  host: SiarReleases,
+  items: readonly ReleaseItem[],
+  feeds: readonly { source: string }[] | undefined,
+  failed: number = host.feedResult?.errors.length ?? 0,
+): ReleaseItem[] {
+  const chosen = selected(host, items);
+  // A notice (saved copy, or a source that failed) takes the room of the last item.
+  const stale = !!feeds?.some((f) => f.source === 'stale') || failed > 0;
+  const rows = host.rows;
+  return stale && host.layout !== 'ticker' && rows > 1 && chosen.length >= rows ? chosen.slice(0, rows - 1) : chosen;
+}
 
 /** The list (or the ticker), the saved-copy notice, and the announcement of urgent items. */
 export function renderItems(host: SiarReleases): TemplateResult {
   const result = host.feedResult;
-  const items = host.shown(host.merged, result?.feeds);
+  const items = shown(host, host.merged, result?.feeds);
   const home = result?.feeds.find((f) => f.link)?.link ?? host.sourceUrl;
   if (!items.length) return renderEmpty(host, home, !!(host.category || host.query) && host.merged.length > 0);
   const urgent = items.filter((i) => i.priority === 'urgent');
