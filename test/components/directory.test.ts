@@ -84,6 +84,7 @@ describe('<siar-directory>', () => {
     const onDemand = [
       '/components/directory/read.ts',
       '/components/directory/view.ts',
+      '/components/directory/view.styles.ts',
       '/components/directory/search.ts',
       '/components/directory/details.ts',
       '/directives/repeat.js',
@@ -154,6 +155,28 @@ describe('<siar-directory>', () => {
       expect(root(el).querySelector('[role="search"]')).to.exist;
       expect(root(el).querySelectorAll('[style]').length, 'no inline styles (strict CSP)').to.equal(0);
       await expectAccessible(el);
+    });
+
+    it('styles what only a loaded directory has (rows, badges, chevrons, contact links) once it arrives, without a second copy', async () => {
+      const el = await settled<SiarDirectory>(html`<siar-directory group="none" src=${fresh(SMALL)}></siar-directory>`);
+      const opened = await openAgency(el, 'diskominfo');
+      // These rules come with the list's templates (view.styles.ts), after the first frame.
+      const toggle = getComputedStyle(opened.querySelector('[part="toggle"]')!);
+      expect(toggle.display).to.equal('flex');
+      expect(toggle.minHeight, 'a 44px target').to.equal('44px');
+      expect(getComputedStyle(opened.querySelector('[part="toggle"]')!, '::after').content, 'the chevron').to.equal('""');
+      expect(getComputedStyle(opened.querySelector('.agency')!).borderTopStyle).to.equal('solid');
+      const badge = getComputedStyle(opened.querySelector('[part="type"]')!);
+      expect(badge.borderTopStyle).to.equal('solid');
+      expect(badge.borderTopLeftRadius).to.equal('999px');
+      expect(getComputedStyle(opened.querySelector('[part~="action-whatsapp"]')!).color).to.equal('rgb(10, 125, 59)');
+      expect(getComputedStyle(opened.querySelector('[part~="action"] svg')!).width).to.equal('18px');
+      expect(getComputedStyle(root(el).querySelector('[part="search"]')!).display).to.equal('flex');
+      // A reload (new src) renders again but adopts the sheet once.
+      const sheets = root(el).adoptedStyleSheets.length;
+      el.src = fresh(SMALL);
+      await whenSettled(el);
+      expect(root(el).adoptedStyleSheets.length).to.equal(sheets);
     });
 
     it('is axe-clean with an agency open, in both layouts', async () => {

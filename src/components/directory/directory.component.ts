@@ -267,6 +267,9 @@ export class SiarDirectory extends SiarElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.layout = this.oneOf(this.layout, LAYOUTS);
+    // The list's styles come with its templates (view.styles.ts): adopted before the render that draws it.
+    const reader = readerIfLoaded();
+    if (reader) this.addStyles(reader.styles);
     this.group = this.oneOf(this.group, GROUPINGS);
     const pageTypes = typeList(this.type);
     if (changed.has('type') && this.typeChoice && pageTypes.length && !pageTypes.includes(this.typeChoice)) this.typeChoice = '';

@@ -11,6 +11,8 @@ import { renderDetails } from './details.js';
 import { typeList, type Agency, type AgencyGroup, type Directory, type SearchIndex } from './model.js';
 import { buildSearchIndex, groupAgencies, queryWords, searchAgencies } from './search.js';
 
+export { directoryViewStyles as styles } from './view.styles.js';
+
 /**
  * How `<siar-directory>` draws a loaded directory: the search form, the count, the groups and
  * their rows, the "show all" button, deep links, and the JSON-LD script. It comes with the reader
