@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, sendKeys } from '../keys.js';
 import '../../src/components/videos/videos.js';
-import type { SiarVideos } from '../../src/components/videos/videos.component.js';
-import { expectAccessible, fresh, resetFeeds, settled, shadowText } from '../helpers.js';
+import { SiarVideos } from '../../src/components/videos/videos.component.js';
+import { expectAccessible, fresh, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
 
 const PROVIDER = /(youtube|youtube-nocookie|ytimg|tiktok|instagram|facebook|fbcdn)\./;
 
@@ -146,6 +146,39 @@ describe('<siar-videos>', () => {
     expect(items[0]!.querySelector('[part="meta"]')!.textContent).to.match(/^25k views · .*\b2026$/);
     expect(root.querySelectorAll('[part="play-button"]')).to.have.length(4);
     expect(root.querySelector('[part="list"]')!.getAttribute('aria-labelledby')).to.equal(root.querySelector('[part="heading"]')!.id);
+  });
+
+  it('styles what only videos have (play button, thumbnails, durations, carousel buttons, vertical frames) as they arrive, once', async () => {
+    // Those rules come with the video templates (view.styles.ts), not at start-up.
+    const startup = SiarVideos.elementStyles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('') : s.cssText)).join('');
+    expect(startup).to.contain('.frame');
+    for (const rule of ['.play', '.duration', '.thumb', '.nav button', '.ratio-9-16']) expect(startup).not.to.contain(rule);
+    const el = await fixture<SiarVideos>(html`<siar-videos style="width:400px" layout="carousel" thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    // Styled in the same task that draws the videos: checked as soon as the first play button is in the tree.
+    let atArrival: string | undefined;
+    const observer = new MutationObserver(() => {
+      const play = el.shadowRoot!.querySelector('[part="play-button"]');
+      if (play && atArrival === undefined) atArrival = getComputedStyle(play).position;
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await whenSettled(el);
+    observer.disconnect();
+    expect(atArrival).to.equal('absolute');
+    const root = el.shadowRoot!;
+    const play = root.querySelector<HTMLElement>('[part="play-button"]')!;
+    const frame = play.closest<HTMLElement>('[part="frame"]')!;
+    expect(play.getBoundingClientRect().height).to.be.closeTo(frame.getBoundingClientRect().height, 0.5);
+    expect(getComputedStyle(root.querySelector('[part="duration"]')!).position).to.equal('absolute');
+    expect(getComputedStyle(root.querySelector('.thumb')!).objectFit).to.equal('cover');
+    expect(getComputedStyle(root.querySelector('.play-bg')!).fillOpacity).to.equal('0.8');
+    const nav = getComputedStyle(root.querySelector('[part="nav-button"]')!);
+    expect([nav.minWidth, nav.minHeight, nav.cursor]).to.deep.equal(['44px', '44px', 'pointer']);
+    expect(getComputedStyle(root.querySelector('.ratio-9-16')!).aspectRatio).to.equal('9 / 16');
+    // A reload (new src) renders again but adopts the sheet once.
+    const sheets = root.adoptedStyleSheets.length;
+    el.src = fresh('/__mock/fixture?name=videos.json');
+    await whenSettled(el);
+    expect(root.adoptedStyleSheets.length).to.equal(sheets);
   });
 
   it('keeps its video templates out of the start-up module: they load with the first request', async () => {

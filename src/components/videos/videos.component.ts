@@ -11,8 +11,9 @@ import type { FeedItem } from '../../feed/types.js';
 import { videosStyles } from './videos.styles.js';
 
 /**
- * The video templates (`view.ts`: facades, thumbnails, players, counts and dates), loaded with the
- * first request: the first frame (heading and skeleton) needs none of them.
+ * The video templates (`view.ts`: facades, thumbnails, players, counts and dates) and their styles
+ * (`view.styles.ts`), loaded with the first request: the first frame (heading and skeleton) needs
+ * none of them.
  */
 let view: typeof import('./view.js') | undefined;
 const loadView = async () => (view ??= await import('./view.js'));
@@ -142,6 +143,8 @@ export class SiarVideos extends SiarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout = this.oneOf(this.layout, LAYOUTS);
+    // The videos' own styles come with their templates: adopted before the render that draws them.
+    if (view) this.addStyles(view.styles);
     // The limit changed after loading: the state follows what is shown.
     const result = this.feeds.result;
     if (result && changed.has('limit') && (this.state === 'ready' || this.state === 'empty')) {

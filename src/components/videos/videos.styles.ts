@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/**
+ * `<siar-videos>`' start-up styles: host tokens and what the first frame (heading, skeleton)
+ * needs — the grid, list and carousel geometry, the carousel's button row, the 16:9 frame and the
+ * fixed title and meta boxes, so nothing shifts when the videos arrive. What only real videos have
+ * (facades, play button, players, durations, carousel buttons, 9:16 and 1:1 frames, the title
+ * link) is in view.styles.ts, adopted with the video templates.
+ */
 export const videosStyles = css`
   :host {
     --_columns-min: var(--siar-videos-columns-min, 15rem);
@@ -42,18 +49,6 @@ export const videosStyles = css`
     gap: 0.5rem;
     margin-bottom: 0.5rem;
   }
-  .nav button {
-    min-width: 44px;
-    min-height: 44px;
-    font: inherit;
-    font-size: 1.5rem;
-    line-height: 1;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
   .frame {
     position: relative;
     overflow: hidden;
@@ -65,74 +60,6 @@ export const videosStyles = css`
   }
   .frame.bone {
     height: auto;
-  }
-  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than 36rem;
-     24rem in a slot narrower than 30rem, so a sidebar is not one 300 × 530px video. */
-  .ratio-9-16 {
-    --_vertical-max: 36rem;
-    aspect-ratio: 9 / 16;
-    width: min(100%, calc(var(--_vertical-max) * 9 / 16));
-    max-height: var(--_vertical-max);
-    margin-inline: auto;
-  }
-  @container (width < 30rem) {
-    .ratio-9-16 {
-      --_vertical-max: 24rem;
-    }
-  }
-  .ratio-1-1 {
-    aspect-ratio: 1;
-  }
-  .thumb,
-  .player {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    border: 0;
-    object-fit: cover;
-  }
-  .placeholder {
-    background: var(--_subtle);
-  }
-  .play {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    border: 0;
-    padding: 0;
-    background: transparent;
-    cursor: pointer;
-  }
-  .play svg {
-    width: 68px;
-    height: 48px;
-  }
-  .play-bg {
-    fill: #212121;
-    fill-opacity: 0.8;
-  }
-  .play:hover .play-bg,
-  .play:focus-visible .play-bg {
-    fill: var(--_play);
-    fill-opacity: 1;
-  }
-  .play-icon {
-    fill: #fff;
-  }
-  .play:focus-visible {
-    outline-offset: -4px;
-  }
-  .duration {
-    position: absolute;
-    right: 0.5rem;
-    bottom: 0.5rem;
-    padding: 0 0.375rem;
-    border-radius: 4px;
-    background: rgb(0 0 0 / 0.8);
-    color: #fff;
-    font-size: 0.8125rem;
   }
   /* Fixed boxes under the frame (two title lines, one meta line), so every 16:9 item is as tall
      as its skeleton. */
@@ -146,16 +73,12 @@ export const videosStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  .title a:focus-visible {
-    outline-offset: 0;
-  }
   .title .bone.line,
   .meta .bone.line {
     margin: 0.1em 0;
   }
-  .title a {
-    color: var(--_text);
-  }
+  /* Whole at start-up: the skeleton's meta box is this box, and overflow: hidden keeps its bone's
+     margin from collapsing through it (the bone would move 1.4px when the view's styles arrive). */
   .meta {
     margin: 0.125rem 0 0;
     font-size: 0.875rem;

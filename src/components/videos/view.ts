@@ -13,6 +13,8 @@ import type { SiarVideos } from './videos.component.js';
  * element, its states and the skeleton.
  */
 
+export { videosViewStyles as styles } from './view.styles.js';
+
 /** The saved-copy notice, the carousel's buttons and the list of facades (or the empty state). */
 export function renderVideos(host: SiarVideos, result: FeedResult): TemplateResult {
   const videos = host.videos(result);
