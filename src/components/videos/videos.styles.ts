@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /**
  * `<siar-videos>`' start-up styles: host tokens and what the first frame (heading, skeleton)
- * needs — the grid, list and carousel geometry, the carousel's button row, the 16:9 frame and the
+ * needs — the grid, list and carousel geometry, the carousel's button row, the frames and the
  * fixed title and meta boxes, so nothing shifts when the videos arrive. What only real videos have
- * (facades, play button, players, durations, carousel buttons, 9:16 and 1:1 frames, the title
- * link) is in view.styles.ts, adopted with the video templates.
+ * (facades, play button, players, durations, carousel buttons, the title link) is in
+ * view.styles.ts, adopted with the video templates.
  */
 export const videosStyles = css`
   :host {
@@ -60,6 +60,24 @@ export const videosStyles = css`
   }
   .frame.bone {
     height: auto;
+  }
+  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than 36rem;
+     24rem in a slot narrower than 30rem, so a sidebar is not one 300 × 530px video. (Kept here
+     with the 16:9 frame: scripts/docs.mjs reads the slot breakpoint from this file.) */
+  .ratio-9-16 {
+    --_vertical-max: 36rem;
+    aspect-ratio: 9 / 16;
+    width: min(100%, calc(var(--_vertical-max) * 9 / 16));
+    max-height: var(--_vertical-max);
+    margin-inline: auto;
+  }
+  @container (width < 30rem) {
+    .ratio-9-16 {
+      --_vertical-max: 24rem;
+    }
+  }
+  .ratio-1-1 {
+    aspect-ratio: 1;
   }
   /* Fixed boxes under the frame (two title lines, one meta line), so every 16:9 item is as tall
      as its skeleton. */

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * `<siar-videos>`' styles for what only real videos have (the carousel's buttons, 9:16 and 1:1
- * frames, thumbnails and players, the facade's play button, durations, the title link): adopted
- * with the video templates (view.ts), when data arrives. The boxes the skeleton and the
- * reservation need (the frame, the title and meta boxes) stay in videos.styles.ts.
+ * `<siar-videos>`' styles for what only real videos have (the carousel's buttons, thumbnails and
+ * players, the facade's play button, durations, the title link): adopted with the video templates
+ * (view.ts), when data arrives. The boxes the skeleton and the reservation need (the frames, the
+ * title and meta boxes) stay in videos.styles.ts.
  */
 export const videosViewStyles = css`
   .nav button {
@@ -18,23 +18,6 @@ export const videosViewStyles = css`
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;
-  }
-  /* A vertical video (Short, Reel, TikTok) keeps its 9:16 frame, centred, no taller than 36rem;
-     24rem in a slot narrower than 30rem, so a sidebar is not one 300 × 530px video. */
-  .ratio-9-16 {
-    --_vertical-max: 36rem;
-    aspect-ratio: 9 / 16;
-    width: min(100%, calc(var(--_vertical-max) * 9 / 16));
-    max-height: var(--_vertical-max);
-    margin-inline: auto;
-  }
-  @container (width < 30rem) {
-    .ratio-9-16 {
-      --_vertical-max: 24rem;
-    }
-  }
-  .ratio-1-1 {
-    aspect-ratio: 1;
   }
   .thumb,
   .player {
