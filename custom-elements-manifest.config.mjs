@@ -51,7 +51,8 @@ function siarEventNamesPlugin() {
 /**
  * Removes the attributes the analyzer gave to internal reactive state: private or protected
  * fields, and every entry of `static properties` declared `{ state: true }` (whatever the field's
- * privacy: a widget's lazily loaded view reads some of them, so they are public and `@internal`).
+ * privacy: a widget's lazily loaded view reads some of them, so they are public and `@internal`);
+ * the latter are dropped from the members too.
  */
 function siarPrivateStatePlugin() {
   /** class name → names declared `{ state: true }` in its `static properties`. */
@@ -89,6 +90,8 @@ function siarPrivateStatePlugin() {
             }
           }
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+          // Internal reactive state is not API: the analyzer lists it as a field even when `@internal`.
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !(m.kind === 'field' && state.has(m.name)));
         }
       }
     },

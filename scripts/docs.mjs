@@ -21,7 +21,7 @@ const WIDGETS = ['siar-releases', 'siar-videos', 'siar-directory', 'siar-social'
  * points. typedoc would warn that they are "referenced but not included"; a name that *is*
  * exported is dropped from this list automatically (typedoc would warn about that too).
  */
-const NOT_EXPORTED = ['CommonKey', 'DIRECTORY_STRINGS', 'RELEASES_VIEW_STRINGS', 'RESULT_STRINGS', 'SEVERITIES', 'ReleasesLayout', 'VideosLayout', 'DirectoryLayout', 'DirectoryGrouping', 'Directory', 'Account'];
+const NOT_EXPORTED = ['CommonKey', 'DIRECTORY_STRINGS', 'VIDEOS_STRINGS', 'SOCIAL_STRINGS', 'RELEASES_VIEW_STRINGS', 'RESULT_STRINGS', 'SEVERITIES', 'ReleasesLayout', 'VideosLayout', 'DirectoryLayout', 'DirectoryGrouping', 'Directory', 'Account'];
 
 /** Lit's own plumbing, inherited or overridden on every widget: documented by Lit, not by Siar. */
 const LIT_STATICS = new Set(['styles', 'properties', 'shadowRootOptions', 'elementStyles', 'elementProperties', 'observedAttributes', 'finalized']);
@@ -150,12 +150,17 @@ const SHOT_WIDTHS = [280, 320, 360, 480, 768];
 function slotWidths() {
   const queries = {};
   for (const name of ['releases', 'videos', 'alert', 'directory']) {
-    const css = readFileSync(`src/components/${name}/${name}.styles.ts`, 'utf8');
+    // A widget's start-up styles and those that come with its item templates (view.styles.ts).
+    const css = [`${name}.styles.ts`, 'view.styles.ts']
+      .map((f) => `src/components/${name}/${f}`)
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     queries[name] = [...css.matchAll(/@container \(([^)]*)\)/g)].map((m) => m[1]);
   }
   const narrow = (name) => {
     const q = queries[name].find((c) => /^width < [\d.]+rem$/.test(c));
-    if (!q) throw new Error(`docs: no "@container (width < …rem)" in src/components/${name}/${name}.styles.ts`);
+    if (!q) throw new Error(`docs: no "@container (width < …rem)" in src/components/${name}/ (${name}.styles.ts, view.styles.ts)`);
     return q.replace('width < ', '');
   };
   const bp = narrow('releases');

@@ -8,6 +8,8 @@
 
 import type { DIRECTORY_STRINGS } from '../components/directory/strings.js';
 import type { RELEASES_VIEW_STRINGS } from '../components/releases/strings.js';
+import type { VIDEOS_STRINGS } from '../components/videos/strings.js';
+import type { SOCIAL_STRINGS } from '../components/social/strings.js';
 import type { RESULT_STRINGS } from './result-strings.js';
 
 /** Languages Siar ships. */
@@ -30,14 +32,8 @@ const id = {
   profileFailed: 'Profil provinsi tidak dapat dimuat.',
   newTab: '(membuka tab baru)',
   releasesHeading: 'Siaran Pers',
-  videosHeading: 'Video',
-  directoryHeading: 'Direktori Perangkat Daerah',
-  socialHeading: 'Media Sosial Resmi',
   moreReleases: 'Lihat semua siaran pers',
   showImages: 'Tampilkan gambar',
-  playVideo: 'Putar video: {title}',
-  views: '{count} kali ditonton',
-  socialAccount: '{platform} resmi {name}',
 } as const;
 
 type CommonKey = keyof typeof id;
@@ -46,6 +42,8 @@ export type StringKey =
   | CommonKey
   | keyof (typeof DIRECTORY_STRINGS)['id']
   | keyof (typeof RELEASES_VIEW_STRINGS)['id']
+  | keyof (typeof VIDEOS_STRINGS)['id']
+  | keyof (typeof SOCIAL_STRINGS)['id']
   | keyof (typeof RESULT_STRINGS)['id'];
 /** A full set of strings for one language. */
 export type Strings = Record<StringKey, string>;
@@ -67,14 +65,8 @@ const en: Record<CommonKey, string> = {
   profileFailed: 'The province profile could not be loaded.',
   newTab: '(opens in a new tab)',
   releasesHeading: 'Press releases',
-  videosHeading: 'Videos',
-  directoryHeading: 'Agency directory',
-  socialHeading: 'Official social media',
   moreReleases: 'See all press releases',
   showImages: 'Show images',
-  playVideo: 'Play video: {title}',
-  views: '{count} views',
-  socialAccount: 'Official {platform} of {name}',
 };
 
 /** The shipped strings of every widget loaded so far (a widget's own strings come with it). */

@@ -4,6 +4,11 @@ import type { SiarElement } from '../../internal/base-element.js';
 import { externalLink } from '../../internal/states.js';
 import { PLATFORMS } from '../social/platforms.js';
 import type { Agency, PhoneNumber } from './model.js';
+import { addStrings } from '../../internal/i18n.js';
+import { SOCIAL_STRINGS } from '../social/strings.js';
+
+// The social links name accounts as the social bar does (its strings come with it otherwise).
+addStrings(SOCIAL_STRINGS);
 
 /**
  * What an opened agency shows: contact links, head, address and map, hours, PPID desk, social

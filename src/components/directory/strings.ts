@@ -1,4 +1,5 @@
 const id = {
+  directoryHeading: 'Direktori Perangkat Daerah',
   searchAgencies: 'Cari instansi',
   agenciesFound: '{count} instansi ditemukan',
   noAgencies: 'Tidak ada instansi yang cocok dengan “{query}”.',
@@ -27,6 +28,7 @@ const id = {
 } as const;
 
 const en: Record<keyof typeof id, string> = {
+  directoryHeading: 'Agency directory',
   searchAgencies: 'Search agencies',
   agenciesFound: '{count} agencies found',
   noAgencies: 'No agency matches “{query}”.',

@@ -4,19 +4,9 @@ export const releasesStyles = css`
   :host {
     --_image-width: var(--siar-releases-image-width, 8rem);
     --_columns-min: var(--siar-releases-columns-min, 16rem);
-    --_urgent: var(--siar-releases-urgent, #b3261e);
-    --_hoax: var(--siar-releases-hoax, #6a1b9a);
-    --_pinned: var(--siar-releases-pinned, #0b5cad);
     --_title-size: var(--siar-releases-title-size, 1rem);
     /* Sizes in rem, not inherited from the host page, so the reserved height is what the docs say. */
     font-size: 1rem;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_urgent: var(--siar-releases-urgent, #ffb4ab);
-      --_hoax: var(--siar-releases-hoax, #e1bee7);
-      --_pinned: var(--siar-releases-pinned, #8cc4ff);
-    }
   }
   /*
    * Fixed row geometry (issue #12, no layout shift): a title box of three lines (badges share

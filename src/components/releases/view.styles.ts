@@ -7,6 +7,19 @@ import { css } from 'lit';
  * stays in releases.styles.ts.
  */
 export const releasesViewStyles = css`
+  /* The badges' and the urgent marker's colours (nothing in the first frame uses them). */
+  :host {
+    --_urgent: var(--siar-releases-urgent, #b3261e);
+    --_hoax: var(--siar-releases-hoax, #6a1b9a);
+    --_pinned: var(--siar-releases-pinned, #0b5cad);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_urgent: var(--siar-releases-urgent, #ffb4ab);
+      --_hoax: var(--siar-releases-hoax, #e1bee7);
+      --_pinned: var(--siar-releases-pinned, #8cc4ff);
+    }
+  }
   .item.urgent {
     border-left: 4px solid var(--_urgent);
     padding-left: 0.75rem;

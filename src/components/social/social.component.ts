@@ -8,6 +8,10 @@ import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ALIASES, PLATFORM_DATA, PLATFORM_NAMES, platformOfUrl, toAccount, type Account, type Platform } from './accounts.js';
 import { socialStyles } from './social.styles.js';
+import { addStrings } from '../../internal/i18n.js';
+import { SOCIAL_STRINGS } from './strings.js';
+
+addStrings(SOCIAL_STRINGS);
 
 let uid = 0;
 

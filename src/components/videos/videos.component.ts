@@ -9,6 +9,10 @@ import { holdsImages, renderError, renderTop, renderLoading } from '../../intern
 import { baseStyles } from '../../internal/styles.js';
 import type { FeedItem } from '../../feed/types.js';
 import { videosStyles } from './videos.styles.js';
+import { addStrings } from '../../internal/i18n.js';
+import { VIDEOS_STRINGS } from './strings.js';
+
+addStrings(VIDEOS_STRINGS);
 
 /**
  * The video templates (`view.ts`: facades, thumbnails, players, counts and dates) and their styles
