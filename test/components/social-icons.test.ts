@@ -70,6 +70,9 @@ describe('<siar-social> icons (loaded after start-up)', () => {
     expect(links(el)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('IGInstagram resmi Pemprov Contoh (membuka tab baru)');
     expect(warnings.filter((w) => w.includes('icons could not be loaded'))).to.have.length(1);
     const select = oneEvent(el, 'siar-select');
+    // Cancelled, so the link is not followed: a new tab would push this runner's later test pages
+    // into the background (no frames, no lazy images).
+    el.addEventListener('siar-select', (e) => e.preventDefault(), { once: true });
     links(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
     expect((await select).detail.item.platform).to.equal('instagram');
     await expectAccessible(el);
