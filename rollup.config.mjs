@@ -12,10 +12,10 @@
 //   chunks/*.js                shared code (Lit in cdn/, the engine) and lazy parts (DOMPurify)
 //   react.js                   siar/react (React is the app's in both builds)
 // Lit's production build is used (no "development" export condition); the CSS in our css`…`
-// templates is minified (scripts/minify-css.mjs).
+// templates is minified and the indentation of our html`…` templates collapsed (scripts/minify-css.mjs).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCssLiterals } from './scripts/minify-css.mjs';
+import { collapseHtmlLiterals, minifyCssLiterals } from './scripts/minify-css.mjs';
 
 export const entries = {
   siar: 'build/siar.js',
@@ -95,6 +95,7 @@ const build = (dir, external, chunks) => ({
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     ownSideEffects(),
     minifyCssLiterals(),
+    collapseHtmlLiterals(),
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
 });

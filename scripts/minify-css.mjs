@@ -61,3 +61,40 @@ export function minifyCssLiterals() {
     },
   };
 }
+
+/**
+ * A rollup plugin that shortens the markup of Lit's html`…` and svg`…` tagged templates in our own
+ * compiled modules: every run of white space that holds a line break becomes one space. The DOM
+ * keeps the same text nodes and renders the same (no template of ours uses `white-space: pre`);
+ * only the indentation of the source goes. Template expressions are not touched: the templates are
+ * found with rollup's own parser, and only their literal parts (quasis) are edited.
+ */
+export function collapseHtmlLiterals() {
+  return {
+    name: 'siar-collapse-html-literals',
+    transform(code, id) {
+      if (!/[\\/]build[\\/]/.test(id) || !/\b(?:html|svg) ?`/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const short = raw.replace(/\s*\n\s*/g, ' ');
+            if (short !== raw) edits.push([quasi.start, quasi.end, short]);
+          }
+        }
+        for (const key of Object.keys(node)) {
+          const value = node[key];
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}

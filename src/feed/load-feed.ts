@@ -1,4 +1,5 @@
 import { loadEngine, loadXmlReader } from './lazy.js';
+import { yieldToMain } from './slices.js';
 import { loadResource, type Codec, type LoadedFeed, type LoadOptions } from './load.js';
 import type { Feed, FeedItem } from './types.js';
 import { DEFAULT_DATE_ZONE } from './zone.js';
@@ -80,9 +81,13 @@ function feedCodec(timeZone: string): Codec<Feed> {
 export function loadFeed(input: string | URL, options: FeedLoadOptions = {}): Promise<LoadedFeed> {
   const { timeZone, ...load } = options;
   // The parser downloads while the feed does (the XML reader too, unless the URL names a JSON
-  // file); a failure here surfaces, as a FeedError, when the feed is read.
-  loadEngine().catch(() => {});
-  if (!/\.json(?:[?#]|$)/i.test(String(input))) loadXmlReader().catch(() => {});
-  return loadResource(input, load, feedCodec(timeZone || DEFAULT_DATE_ZONE));
+  // file), requested in the task after the feed's, so that no one task starts every download; a
+  // failure here surfaces, as a FeedError, when the feed is read.
+  const result = loadResource(input, load, feedCodec(timeZone || DEFAULT_DATE_ZONE));
+  void yieldToMain().then(() => {
+    loadEngine().catch(() => {});
+    if (!/\.json(?:[?#]|$)/i.test(String(input))) loadXmlReader().catch(() => {});
+  });
+  return result;
 }
 

@@ -266,8 +266,9 @@ async function fetchResource<T extends object>(
   codec: Codec<T>,
 ): Promise<Loaded<T>> {
   const keep = options.lastKnownGood !== false;
-  // The last-known-good code downloads while the feed does.
-  const stored = keep ? loadStored() : undefined;
+  // The last-known-good code downloads while the feed does, requested in the task after the
+  // feed's (each module request costs the main thread a few milliseconds on a slow phone).
+  const stored = keep ? yieldToMain().then(loadStored) : undefined;
   stored?.catch(() => {});
   const limits = () => ({ budget: DEFAULTS.storageBudget, defaultMaxAge: DEFAULTS.maxStaleAge });
   try {

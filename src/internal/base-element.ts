@@ -156,13 +156,17 @@ export class SiarElement extends LitElement {
     return first ? safeUrl(first, pageUrl()) : undefined;
   }
 
+  /** `show` and the set read from it, so each render's many lookups share one set. */
+  private partsOf?: [show: string, parts: ReadonlySet<string>];
+
   /**
-   * The parts `show` names.
+   * The parts `show` names (read-only: one set per value of `show`, shared by every lookup).
    *
    * @internal
    */
-  get shownParts(): Set<string> {
-    return new Set(this.show.split(/[\s,]+/).filter(Boolean));
+  get shownParts(): ReadonlySet<string> {
+    if (this.partsOf?.[0] !== this.show) this.partsOf = [this.show, new Set(this.show.split(/[\s,]+/).filter(Boolean))];
+    return this.partsOf[1];
   }
 
   /**

@@ -73,8 +73,9 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
         // Requests start in a task of their own, after the render that scheduled them.
         await yieldToMain();
         signal.throwIfAborted();
-        // The rendering code loads beside the data; its failure is reported only if data arrived.
-        const view = options.view?.();
+        // The rendering code loads beside the data, requested in the next task (the feeds' requests
+        // start in this one); its failure is reported only if data arrived.
+        const view = options.view ? yieldToMain().then(options.view) : undefined;
         view?.catch(() => {});
         let urls = key.split(' ').filter(Boolean);
         if (profileUrl) {

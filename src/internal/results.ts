@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadMeta } from '../feed/load.js';
 import type { SiarElement } from './base-element.js';
 import { formatDate, formatRelative } from './format.js';
@@ -12,6 +12,21 @@ import { RESULT_STRINGS } from './result-strings.js';
  */
 
 addStrings(RESULT_STRINGS);
+
+/**
+ * The saved-copy / partial-failure notice's look. Each widget's view styles start with it (they are
+ * adopted, with the view, before the first render that can show the notice).
+ */
+export const resultStyles = css`
+  .stale {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+    font-size: 0.875rem;
+  }
+`;
 
 /** The empty state: a clear sentence and the source link. */
 export function renderEmpty(host: SiarElement, sourceUrl: string | undefined, filtered = false): TemplateResult {

@@ -157,14 +157,6 @@ export const baseStyles = css`
     color: var(--_surface);
     cursor: pointer;
   }
-  .stale {
-    margin: 0 0 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_warning-bg);
-    color: var(--_warning-text);
-    font-size: 0.875rem;
-  }
   .skeleton {
     display: grid;
     gap: 0.75rem;

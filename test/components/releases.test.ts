@@ -333,7 +333,10 @@ describe('<siar-releases>', () => {
       try {
         const el = await settled<SiarReleases>(html`<siar-releases src=${src}></siar-releases>`);
         expect(el.state).to.equal('ready');
-        expect(q(el, '[part="stale"]')!.textContent).to.contain('salinan tersimpan');
+        const notice = q(el, '[part="stale"]')!;
+        expect(notice.textContent).to.contain('salinan tersimpan');
+        // Its look comes with the item templates (results.ts): a warning surface, not bare text.
+        expect(getComputedStyle(notice).backgroundColor).to.equal('rgb(255, 244, 214)');
         expect(titles(el)[0]).to.equal('Peringatan Cuaca Ekstrem');
         await expectAccessible(el);
       } finally {

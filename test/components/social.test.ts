@@ -55,6 +55,21 @@ describe('<siar-social>', () => {
     await expectAccessible(el);
   });
 
+  it('says it is loading, not that there is nothing, while its profile loads', async () => {
+    const url = `/__mock/fixture?name=profile/siar.json&delay=600&key=${Math.random()}`;
+    const el = await fixture<SiarSocial>(html`<siar-social profile=${url}></siar-social>`);
+    expect(el.state).to.equal('loading');
+    const status = el.shadowRoot!.querySelector('[part="status"]');
+    expect(status?.textContent?.trim()).to.equal('Memuat informasi…');
+    expect(status?.getAttribute('role')).to.equal('status');
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    await expectAccessible(el);
+    await new Promise<void>((resolve) => el.addEventListener('siar-load', () => resolve(), { once: true }));
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('a[part="link"]').length).to.be.above(0);
+  });
+
   it('speaks English', async () => {
     const el = await fixture<SiarSocial>(html`<siar-social lang="en" name="Contoh Province" youtube="@humasprovcontoh"></siar-social>`);
     expect(links(el)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Official YouTube of Contoh Province (opens in a new tab)');

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { resultStyles } from '../../internal/results.js';
 
 /**
  * `<siar-directory>`'s styles for what only a loaded directory has (the search form, the count,
@@ -9,6 +10,7 @@ import { css } from 'lit';
  * later rules here win ties as they did when both were one sheet.
  */
 export const directoryViewStyles = css`
+  ${resultStyles}
   /* search and filter */
   .search {
     display: flex;

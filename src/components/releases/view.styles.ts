@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { resultStyles } from '../../internal/results.js';
 
 /**
  * `<siar-releases>`' styles for what only real items have (titles and links, badges, the source
@@ -7,6 +8,7 @@ import { css } from 'lit';
  * stays in releases.styles.ts.
  */
 export const releasesViewStyles = css`
+  ${resultStyles}
   /* The badges' and the urgent marker's colours (nothing in the first frame uses them). */
   :host {
     --_urgent: var(--siar-releases-urgent, #b3261e);

@@ -132,7 +132,7 @@ function renderBadges(host: SiarReleases, item: ReleaseItem): TemplateResult | t
   return html`<p class="badges">${badges.map(([kind, label]) => html`<span part="badge" class="badge badge-${kind}">${label}</span>`)}</p>`;
 }
 
-function renderMeta(host: SiarReleases, item: ReleaseItem, parts: Set<string>): TemplateResult | typeof nothing {
+function renderMeta(host: SiarReleases, item: ReleaseItem, parts: ReadonlySet<string>): TemplateResult | typeof nothing {
   const date = parts.has('date') && item.published ? item.published : undefined;
   const source = parts.has('source') && item.source ? item.source : '';
   if (!date && !source) return nothing;

@@ -46,6 +46,7 @@ const LAYOUTS = ['horizontal', 'vertical', 'floating'] as const;
  * @csspart icon - An account's icon.
  * @csspart handle - The handle text (with `show-handle`).
  * @csspart empty - Shown when no valid account is given.
+ * @csspart status - "Memuat informasi…" / "Loading information…" while the province profile loads and no account is given yet.
  * @csspart error - The notice shown when the province profile could not be loaded.
  *
  * @cssproperty --siar-social-size - Icon button size (default by `size`: 2.25 / 2.75 / 3.5rem).
@@ -224,7 +225,7 @@ export class SiarSocial extends SiarElement {
   protected override updated(): void {
     if (!this.loadDue || this.state === 'loading' || this.profileError) return;
     this.loadDue = false;
-    this.emit('siar-load', { count: this.accounts.length, stale: false, errors: [] });
+    this.emit('siar-load', { count: this.shownAccounts.length, stale: false, errors: [] });
   }
 
   private readLightDom(): void {
@@ -272,14 +273,20 @@ export class SiarSocial extends SiarElement {
     return this.capped(PLATFORM_NAMES.flatMap((p) => (out.has(p) ? [out.get(p)!] : [])));
   }
 
+  /** The accounts this update shows (read once per update: each read checks every URL again). */
+  private shownAccounts: Account[] = [];
+  /** The profile is still loading and nothing else gave an account. */
+  private waiting = false;
+
   protected override willUpdate(): void {
     this.layout = this.oneOf(this.layout, LAYOUTS);
-    const waiting = !!this.profileUrl && !this.provinceProfile && !this.profileError && (this.profileTask.status === TaskStatus.INITIAL || this.profileTask.status === TaskStatus.PENDING);
-    setWidgetState(this, this.accounts.length ? 'ready' : waiting ? 'loading' : this.profileError ? 'error' : 'empty');
+    this.shownAccounts = this.accounts;
+    this.waiting = !!this.profileUrl && !this.provinceProfile && !this.profileError && (this.profileTask.status === TaskStatus.INITIAL || this.profileTask.status === TaskStatus.PENDING);
+    setWidgetState(this, this.shownAccounts.length ? 'ready' : this.waiting ? 'loading' : this.profileError ? 'error' : 'empty');
   }
 
   protected override render(): TemplateResult {
-    const accounts = this.accounts;
+    const accounts = this.shownAccounts;
     const label = this.heading || this.t('socialHeading');
     const unique = this.landmarkName('navigation', label);
     const handles = this.showHandle || this.shownParts.has('handle');
@@ -294,7 +301,9 @@ export class SiarSocial extends SiarElement {
           </ul>`
         : this.profileError
           ? nothing
-          : html`<p part="empty" class="empty">${this.t('empty')}</p>`}
+          : this.waiting
+            ? html`<p part="status" class="empty" role="status">${this.t('loading')}</p>`
+            : html`<p part="empty" class="empty">${this.t('empty')}</p>`}
     </nav>`;
   }
 

@@ -6,10 +6,12 @@
 export const SOCIAL_STRINGS = {
   id: {
     socialHeading: 'Media Sosial Resmi',
+    profileFailed: 'Profil provinsi tidak dapat dimuat.',
     socialAccount: '{platform} resmi {name}',
   },
   en: {
     socialHeading: 'Official social media',
+    profileFailed: 'The province profile could not be loaded.',
     socialAccount: 'Official {platform} of {name}',
   },
 };

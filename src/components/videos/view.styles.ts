@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { resultStyles } from '../../internal/results.js';
 
 /**
  * `<siar-videos>`' styles for what only real videos have (the carousel's buttons, thumbnails and
@@ -7,6 +8,7 @@ import { css } from 'lit';
  * title and meta boxes) stay in videos.styles.ts.
  */
 export const videosViewStyles = css`
+  ${resultStyles}
   .nav button {
     min-width: 44px;
     min-height: 44px;
