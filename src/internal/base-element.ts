@@ -11,6 +11,18 @@ import type { SiarEventDetails } from './events.js';
  */
 const landmarks = new Map<string, Map<SiarElement, string>>();
 
+/**
+ * Parses a lazily loaded module's styles as soon as the module arrives (while the data is still on
+ * its way), so that the render which first adopts them (see {@link SiarElement.addStyles}) does not
+ * also parse them: on a slow phone that render is the longest task a widget has. Returns the module.
+ *
+ * @internal
+ */
+export function withParsedStyles<T extends { styles: CSSResultOrNative }>(module: T): T {
+  if (!(module.styles instanceof CSSStyleSheet)) void module.styles.styleSheet;
+  return module;
+}
+
 /** The lifecycle a widget reflects on its host as the `state` attribute. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 

@@ -111,6 +111,9 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
             throw new FeedError('network', 'The widget\'s display code could not be loaded.', { cause });
           }
         }
+        // The render starts a task of its own: the feed's last parse slice does not run into it.
+        await yieldToMain();
+        signal.throwIfAborted();
         return result;
       },
       onComplete: (result) => {

@@ -3,7 +3,7 @@ import type { AlertKind, CapSeverity, ShownAlert } from '../../feed/alerts.js';
 import type { CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
 import { loadResource, storage, type Codec, type Loaded, type LoadOptions } from '../../feed/load.js';
-import { SiarElement } from '../../internal/base-element.js';
+import { SiarElement, withParsedStyles } from '../../internal/base-element.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/styles.js';
 
@@ -21,7 +21,7 @@ let loaded: Reader | undefined;
  */
 function loadReader(): Promise<Reader> {
   reader ??= import('./read.js').then(
-    (module) => (loaded = module),
+    (module) => (loaded = withParsedStyles(module)),
     (cause: unknown) => {
       reader = undefined;
       throw new FeedError('network', "Siar's alert reader could not be loaded.", { cause });

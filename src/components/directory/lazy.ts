@@ -1,4 +1,5 @@
 import { FeedError } from '../../feed/errors.js';
+import { withParsedStyles } from '../../internal/base-element.js';
 
 /** The on-demand part of `<siar-directory>`. */
 export type Reader = typeof import('./read.js');
@@ -15,7 +16,7 @@ let loaded: Reader | undefined;
  */
 export function loadReader(): Promise<Reader> {
   reader ??= import('./read.js').then(
-    (module) => (loaded = module),
+    (module) => (loaded = withParsedStyles(module)),
     (cause: unknown) => {
       reader = undefined;
       throw new FeedError('network', "Siar's directory reader could not be loaded.", { cause });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SiarElement, setWidgetState } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState, withParsedStyles } from '../../internal/base-element.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { heading } from '../../internal/heading.js';
@@ -12,7 +12,7 @@ import { releasesStyles } from './releases.styles.js';
 
 /** The item templates (`view.ts`), loaded with the first request: the first frame needs none of them. */
 let view: typeof import('./view.js') | undefined;
-const loadView = async () => (view ??= await import('./view.js'));
+const loadView = async () => (view ??= withParsedStyles(await import('./view.js')));
 
 /** Layouts of `<siar-releases>`. */
 export type ReleasesLayout = 'list' | 'cards' | 'compact' | 'ticker';

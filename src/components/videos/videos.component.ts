@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SiarElement, setWidgetState } from '../../internal/base-element.js';
+import { SiarElement, setWidgetState, withParsedStyles } from '../../internal/base-element.js';
 import type { VideoItem } from '../../internal/events.js';
 import { loadFeed } from '../../feed/load-feed.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
@@ -20,7 +20,7 @@ addStrings(VIDEOS_STRINGS);
  * none of them.
  */
 let view: typeof import('./view.js') | undefined;
-const loadView = async () => (view ??= await import('./view.js'));
+const loadView = async () => (view ??= withParsedStyles(await import('./view.js')));
 
 /** Layouts of `<siar-videos>`. */
 export type VideosLayout = 'grid' | 'carousel' | 'list';
