@@ -77,7 +77,11 @@ const when = (name, modules = []) =>
   : /^chunks\/engine-/.test(name) ? 'feed reader: loaded with a widget\'s first feed request'
   : /^chunks\/purify/.test(name) ? 'DOMPurify: only when rich HTML is rendered'
   : /^chunks\/parse-xml/.test(name) ? 'XML reader: only for XML feeds, loaded with their request'
-  : /^chunks\/read-/.test(name) && modules.some((m) => m.includes('/components/directory/')) ? 'directory reader: loaded with the directory'
+  : /^chunks\/read-/.test(name) && modules.some((m) => m.includes('/components/directory/')) ? 'directory reader and list: loaded with the directory'
+  : /^chunks\/view-/.test(name) && modules.some((m) => m.includes('/components/releases/')) ? '<siar-releases> item templates: loaded with its first request'
+  : /^chunks\/view-/.test(name) && modules.some((m) => m.includes('/components/videos/')) ? '<siar-videos> video templates: loaded with its first request'
+  : /^chunks\/icons-/.test(name) ? '<siar-social> icons: after the bar\'s first frame'
+  : /^chunks\/profile-/.test(name) ? 'province profile reader: only for widgets with a profile'
   : 'loaded on demand';
 const lazyRows = lazy.map((c) => {
   const codes = [...closure(c.fileName)].filter((f) => !startup.has(f) && chunks.has(f)).map((f) => chunks.get(f).code);
