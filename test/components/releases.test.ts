@@ -83,6 +83,20 @@ describe('<siar-releases>', () => {
       expect(q(el, '[part~="item"]')!.classList.contains('urgent')).to.equal(true);
     });
 
+    it('prepares its row templates off the page: no request, no event, nothing added outside the widget', async () => {
+      const selects: Event[] = [];
+      document.addEventListener('siar-select', (e) => selects.push(e));
+      const el = await settled<SiarReleases>(html`<siar-releases src=${fresh(A)}></siar-releases>`);
+      expect(el.state).to.equal('ready');
+      // The warm-up's sample row (see view.ts) must not show anywhere or be fetched.
+      expect(performance.getEntriesByType('resource').some((r) => r.name.includes('example.invalid'))).to.equal(false);
+      expect(titles(el)).to.not.include('Siaran pers');
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(5);
+      expect(el.shadowRoot!.querySelector('a[href="https://example.invalid/"]')).to.equal(null);
+      expect(document.querySelector('a[href="https://example.invalid/"]')).to.equal(null);
+      expect(selects).to.have.length(0);
+    });
+
     it('styles what only items have (badges, urgent marker, titles) once they arrive, without a second copy', async () => {
       const el = await settled<SiarReleases>(html`<siar-releases limit="10" src="${fresh(A)} ${fresh(B)}"></siar-releases>`);
       // These rules come with the item templates (view.styles.ts), after the first frame.

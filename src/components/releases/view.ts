@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { truncate } from '../../feed/collapse.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -42,6 +42,39 @@ export function shown(
   const stale = !!feeds?.some((f) => f.source === 'stale') || failed > 0;
   const rows = host.rows;
   return stale && host.layout !== 'ticker' && rows > 1 && chosen.length >= rows ? chosen.slice(0, rows - 1) : chosen;
+}
+
+/** An item that uses every part of a row's markup, for {@link warmUp}: no image, so nothing is fetched. */
+const SAMPLE: ReleaseItem = {
+  id: 'siar-warm-up',
+  title: 'Siaran pers',
+  url: 'https://example.invalid/',
+  summary: 'Ringkasan',
+  published: new Date(0),
+  image: undefined,
+  categories: [],
+  authors: [],
+  priority: 'urgent',
+  kind: 'announcement',
+  source: 'Provinsi Contoh',
+};
+
+/**
+ * Renders one sample row into a detached element, in a task of its own while the feed is still
+ * downloading (or just before the real render): Lit prepares each template the first time it is
+ * used (parsing its markup), and the browser compiles the code behind them, which together made
+ * the render of the first items the longest task a widget had. The real render then only clones.
+ * Nothing is requested (the sample has no image) and nothing reaches the page or the host.
+ */
+let warm = false;
+export function warmUp(host: SiarReleases): void {
+  if (warm) return;
+  warm = true;
+  try {
+    render(html`<ul class="list">${renderItem(host, SAMPLE)}</ul>`, document.createElement('div'));
+  } catch {
+    // Only a head start: the real render prepares whatever this did not.
+  }
 }
 
 /** The list (or the ticker), the saved-copy notice, and the announcement of urgent items. */
