@@ -42,6 +42,12 @@ export interface FeedControllerOptions<T extends LoadMeta> {
    * complete. The widget's first frame (heading, skeleton) and its error state never wait for it.
    */
   view?: () => Promise<unknown>;
+  /**
+   * Called once the view has loaded, in a task of its own (before the data is rendered): a widget
+   * prepares its item templates there (renders a sample off the page), so that the render of the
+   * first items, otherwise the longest task it has, only clones them.
+   */
+  warmUp?: () => void;
 }
 
 /**
@@ -75,7 +81,15 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
         signal.throwIfAborted();
         // The rendering code loads beside the data, requested in the next task (the feeds' requests
         // start in this one); its failure is reported only if data arrived.
-        const view = options.view ? yieldToMain().then(options.view) : undefined;
+        const view = options.view
+          ? yieldToMain()
+              .then(options.view)
+              .then(async () => {
+                if (!options.warmUp) return;
+                await yieldToMain();
+                options.warmUp();
+              })
+          : undefined;
         view?.catch(() => {});
         let urls = key.split(' ').filter(Boolean);
         if (profileUrl) {

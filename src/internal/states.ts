@@ -11,16 +11,8 @@ import type { StringKey } from './i18n.js';
  * state and the saved-copy notice follow a result: `results.ts`, loaded with the item templates).
  */
 
-const ERROR_KEYS: Record<WidgetErrorKind, StringKey> = {
-  'no-source': 'errorNoSource',
-  network: 'errorNetwork',
-  http: 'errorHttp',
-  timeout: 'errorTimeout',
-  'too-large': 'errorTooLarge',
-  parse: 'errorParse',
-  unsupported: 'errorUnsupported',
-  aborted: 'errorAborted',
-};
+/** The string of an error kind: `no-source` → `errorNoSource`, `too-large` → `errorTooLarge`, … */
+const errorKey = (kind: WidgetErrorKind) => `error${kind.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}` as StringKey;
 
 /**
  * The loading state, announced once as "Memuat…": a skeleton that reserves the widget's height.
@@ -50,7 +42,7 @@ export function externalLink(host: SiarElement, href: string | undefined, label:
 export function renderError(host: SiarElement, controller: FeedController<LoadMeta>, sourceUrl: string | undefined): TemplateResult {
   const detail = controller.errorDetail();
   return html`<div part="error" class="error" role="alert">
-    <p>${host.t(ERROR_KEYS[detail.kind], { status: detail.status ?? '' })}</p>
+    <p>${host.t(errorKey(detail.kind), { status: detail.status ?? '' })}</p>
     <div class="actions">
       ${detail.kind === 'no-source'
         ? nothing

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SiarElement, setWidgetState, withParsedStyles } from '../../internal/base-element.js';
 import { loadFeed } from '../../feed/load-feed.js';
-import { yieldToMain } from '../../feed/slices.js';
 import { FeedController } from '../../internal/feed-controller.js';
 import { heading } from '../../internal/heading.js';
 import { externalLink, holdsImages, renderError, renderTop, renderLoading } from '../../internal/states.js';
@@ -120,12 +119,8 @@ export class SiarReleases extends SiarElement {
     urls: () => this.src.split(/\s+/).filter(Boolean),
     fromProfile: (profile) => [profile.feeds.releases],
     loader: loadFeed,
-    // The item templates arrive beside the data; they are then prepared in a task of their own.
-    view: async () => {
-      const module = await loadView();
-      await yieldToMain();
-      module.warmUp(this);
-    },
+    view: loadView,
+    warmUp: () => view?.warmUp(this),
     count: (result) => view!.shown(this, view!.mergeFeeds(result.feeds, this.sourceLabel), result.feeds, result.errors.length).length,
   });
 

@@ -61,7 +61,7 @@ const SAMPLE: ReleaseItem = {
 
 /**
  * Renders one sample row into a detached element, in a task of its own while the feed is still
- * downloading (or just before the real render): Lit prepares each template the first time it is
+ * downloading (or just before the real render; FeedController's `warmUp`): Lit prepares each template the first time it is
  * used (parsing its markup), and the browser compiles the code behind them, which together made
  * the render of the first items the longest task a widget had. The real render then only clones.
  * Nothing is requested (the sample has no image) and nothing reaches the page or the host.

@@ -127,6 +127,7 @@ export class SiarVideos extends SiarElement {
     fromProfile: (profile) => [profile.feeds.videos],
     loader: loadFeed,
     view: loadView,
+    warmUp: () => view?.warmUp(this),
     count: (result) => this.videos(result).length,
   });
 

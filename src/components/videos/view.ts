@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../../internal/feed-controller.js';
 import type { VideoItem } from '../../internal/events.js';
@@ -14,6 +14,37 @@ import type { SiarVideos } from './videos.component.js';
  */
 
 export { videosViewStyles as styles } from './view.styles.js';
+
+/** A video that uses a facade's markup, for {@link warmUp}: a self-hosted file with no image, so nothing is fetched. */
+const SAMPLE: VideoItem = {
+  id: 'siar-warm-up',
+  title: 'Video',
+  url: 'https://example.invalid/v.mp4',
+  summary: '',
+  published: new Date(0),
+  image: undefined,
+  categories: [],
+  authors: [],
+  kind: 'release',
+  video: { provider: 'file', id: 'https://example.invalid/v.mp4', url: 'https://example.invalid/v.mp4', duration: 60, views: 1 },
+};
+
+let warm = false;
+/**
+ * Renders one sample facade into a detached element, in a task of its own before the real videos
+ * render (FeedController's `warmUp`): Lit prepares each template the first time it is used and
+ * the browser compiles the code behind them; the real render then only clones. Nothing is
+ * requested (no thumbnail) and nothing reaches the page or the host.
+ */
+export function warmUp(host: SiarVideos): void {
+  if (warm) return;
+  warm = true;
+  try {
+    render(html`<ul class="list">${renderVideo(host, SAMPLE, 1)}</ul>`, document.createElement('div'));
+  } catch {
+    // Only a head start: the real render prepares whatever this did not.
+  }
+}
 
 /** The saved-copy notice, the carousel's buttons and the list of facades (or the empty state). */
 export function renderVideos(host: SiarVideos, result: FeedResult): TemplateResult {
