@@ -31,6 +31,19 @@ describe('<siar-videos>', () => {
     await expectAccessible(el);
   });
 
+  it('prepares its facade templates off the page: no request, no element, no event outside the widget', async () => {
+    const events: Event[] = [];
+    for (const type of ['siar-select', 'siar-play']) document.addEventListener(type, (e) => events.push(e));
+    const el = await settled<SiarVideos>(html`<siar-videos thumbnails="local" src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
+    expect(el.state).to.equal('ready');
+    // The warm-up's sample (view.ts) is a self-hosted file on example.invalid: never fetched or shown.
+    expect(performance.getEntriesByType('resource').some((r) => r.name.includes('example.invalid'))).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(4);
+    expect(el.shadowRoot!.querySelector('a[href*="example.invalid"]')).to.equal(null);
+    expect(document.querySelector('a[href*="example.invalid"], video')).to.equal(null);
+    expect(events).to.have.length(0);
+  });
+
   it('uses YouTube thumbnails only by default, never a player, before a click', async () => {
     const el = await settled<SiarVideos>(html`<siar-videos src=${fresh('/__mock/fixture?name=videos.json')}></siar-videos>`);
     const urls = providerUrlsIn(el);
