@@ -98,7 +98,12 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
           try {
             // The profile reader loads only for widgets that have a profile (most have a src).
             const { loadProfile } = await import('./profile.js');
-            host.provinceProfile = await loadProfile(profileUrl, { signal });
+            const profile = await loadProfile(profileUrl, { signal });
+            // Every widget of the page waits for the same profile: each takes it (and renders
+            // with it) in a task of its own rather than all of them in the one that read it.
+            await yieldToMain();
+            signal.throwIfAborted();
+            host.provinceProfile = profile;
           } catch (error) {
             // What a failed profile configured goes with it (another province's name and logo).
             host.provinceProfile = undefined;

@@ -2,6 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { isFeedError } from '../../feed/errors.js';
+import { yieldToMain } from '../../feed/slices.js';
 import { SiarElement, setWidgetState } from '../../internal/base-element.js';
 import type { SiarErrorDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
@@ -151,6 +152,8 @@ export class SiarSocial extends SiarElement {
       const { loadProfile } = await import('../../internal/profile.js');
       const profile = await loadProfile(url, { signal });
       await glyphs;
+      // Each widget waiting for this profile renders with it in a task of its own.
+      await yieldToMain();
       return profile;
     },
     onComplete: (profile) => {
