@@ -170,6 +170,10 @@ export class SiarDirectory extends SiarElement {
     fromProfile: (profile) => [profile.directory],
     count: (result) => this.scoped(result.feeds[0]).length,
     loader: loadDirectory,
+    // The reader (with the list's templates) loads beside the directory; its rows are then
+    // prepared off the page in a task of their own.
+    view: loadReader,
+    warmUp: () => readerIfLoaded()?.warmUp(this),
   });
 
   /** @internal The search index of the loaded directory, per language (built by `view.ts`). */

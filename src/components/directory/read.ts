@@ -350,4 +350,4 @@ export function readDirectory(body: string, baseUrl: string): Directory {
 export { displayHost, mapUrl, renderDetails, whatsappUrl } from './details.js';
 export { buildSearchIndex, groupAgencies, queryWords, searchAgencies } from './search.js';
 // The list itself: it draws only a loaded directory, so it comes in this same file.
-export { found, onToggle, renderDirectory, reveal, styles, writeJsonLd } from './view.js';
+export { found, onToggle, renderDirectory, reveal, styles, warmUp, writeJsonLd } from './view.js';

@@ -21,6 +21,26 @@ export { directoryViewStyles as styles } from './view.styles.js';
  * error state need none of it (`directory.component.ts`).
  */
 
+/** An agency that uses a row's markup, for {@link warmUp}: no logo, so nothing is fetched. */
+const SAMPLE: Agency = { id: 'siar-warm-up', name: 'Dinas', shortName: 'Dinas Contoh', aliases: [], type: 'dinas', social: [] };
+
+let warm = false;
+/**
+ * Renders one sample row into a detached element, in a task of its own before the list's first
+ * render (FeedController's `warmUp`): Lit prepares each template the first time it is used and the
+ * browser compiles the code behind them, so the first render of the list only clones. Nothing is
+ * requested and nothing reaches the page, the host or its row cache.
+ */
+export function warmUp(host: SiarDirectory): void {
+  if (warm) return;
+  warm = true;
+  try {
+    render(renderAgency(host, SAMPLE), document.createElement('li'), { host });
+  } catch {
+    // Only a head start: the real render prepares whatever this did not.
+  }
+}
+
 /** The list, or the empty state: what the widget shows once a directory has loaded. */
 export function renderDirectory(host: SiarDirectory): TemplateResult {
   const directory = host.directory;
