@@ -92,6 +92,9 @@ function siarPrivateStatePlugin() {
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
           // Internal reactive state is not API: the analyzer lists it as a field even when `@internal`.
           if (declaration.members) declaration.members = declaration.members.filter((m) => !(m.kind === 'field' && state.has(m.name)));
+          // A private field's initializer is source code, not documentation (and every change to
+          // it made the manifest stale): only public fields keep their `default`.
+          for (const member of declaration.members ?? []) if (member.kind === 'field' && member.privacy === 'private') delete member.default;
         }
       }
     },
