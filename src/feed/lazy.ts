@@ -4,20 +4,39 @@ import type { Feed, ParseOptions } from './types.js';
 type Engine = typeof import('./engine.js');
 type XmlReader = typeof import('./parse-xml.js');
 
-let engine: Promise<Engine> | undefined;
-let xmlReader: Promise<XmlReader> | undefined;
+/** A module imported on first use: {@link lazyModule}. */
+export interface LazyModule<T> {
+  /** Imports the module once per page (later calls share the import). */
+  (): Promise<T>;
+  /** The module once it has loaded, else `undefined`. */
+  loaded(): T | undefined;
+}
 
-/** A dynamic import that is tried again on the next call when it failed (a CDN hiccup). */
-function once<T>(get: () => Promise<T> | undefined, set: (value: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
-  let value = get();
-  if (!value) {
-    value = load().catch((cause: unknown) => {
-      set(undefined);
-      throw new FeedError('network', "Siar's feed reader could not be loaded.", { cause });
-    });
-    set(value);
-  }
-  return value;
+/**
+ * A dynamic import made once per page, on first use. A failed import (a CDN hiccup, offline) is
+ * not remembered: the next call tries again; it rejects with a `network` {@link FeedError} saying
+ * "Siar's <what> could not be loaded." `prepare` runs once on the module when it arrives (e.g. to
+ * parse its styles). The one way Siar loads its lazy parts: the feed engine, the XML reader, the
+ * directory's and the alert's readers.
+ *
+ * @internal
+ */
+export function lazyModule<T>(load: () => Promise<T>, what: string, prepare?: (module: T) => void): LazyModule<T> {
+  let pending: Promise<T> | undefined;
+  let module: T | undefined;
+  const get = (() =>
+    (pending ??= load().then(
+      (value) => {
+        prepare?.(value);
+        return (module = value);
+      },
+      (cause: unknown) => {
+        pending = undefined;
+        throw new FeedError('network', `Siar's ${what} could not be loaded.`, { cause });
+      },
+    ))) as LazyModule<T>;
+  get.loaded = () => module;
+  return get;
 }
 
 /**
@@ -27,9 +46,7 @@ function once<T>(get: () => Promise<T> | undefined, set: (value: Promise<T> | un
  *
  * @internal
  */
-export function loadEngine(): Promise<Engine> {
-  return once(() => engine, (v) => (engine = v), () => import('./engine.js'));
-}
+export const loadEngine: LazyModule<Engine> = /* @__PURE__ */ lazyModule(() => import('./engine.js'), 'feed reader');
 
 /**
  * The XML reader (tokenizer, RSS/Atom/RDF reader): only XML feeds need it. `loadFeed` starts it
@@ -37,9 +54,7 @@ export function loadEngine(): Promise<Engine> {
  *
  * @internal
  */
-export function loadXmlReader(): Promise<XmlReader> {
-  return once(() => xmlReader, (v) => (xmlReader = v), () => import('./parse-xml.js'));
-}
+export const loadXmlReader: LazyModule<XmlReader> = /* @__PURE__ */ lazyModule(() => import('./parse-xml.js'), 'feed reader');
 
 /**
  * Parses feed text in any supported format (RSS 2.0, RSS 1.0, Atom 1.0, YouTube channel Atom,

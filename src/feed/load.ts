@@ -1,4 +1,5 @@
 import { FeedError, isFeedError } from './errors.js';
+import { lazyModule } from './lazy.js';
 import { yieldToMain } from './slices.js';
 import type { Feed } from './types.js';
 import { pageUrl, safeUrl } from './url.js';
@@ -410,14 +411,7 @@ export function storage(): Storage | undefined {
  * when a request starts (in parallel with it), since it is needed only once an answer or an
  * error is in.
  */
-let storedModule: Promise<typeof import('./stored.js')> | undefined;
-function loadStored(): Promise<typeof import('./stored.js')> {
-  storedModule ??= import('./stored.js').catch((error: unknown) => {
-    storedModule = undefined;
-    throw error;
-  });
-  return storedModule;
-}
+const loadStored = /* @__PURE__ */ lazyModule(() => import('./stored.js'), 'saved-copy code');
 
 /**
  * Forgets every in-memory copy (and, with `{ stored: true }`, every Siar last-known-good copy in

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, clearFeedCache, FeedError, type FeedErrorKind } from '../../src/feed/index.js';
 import { decode } from '../../src/feed/decode.js';
+import { lazyModule } from '../../src/feed/lazy.js';
 import { decodeCases } from '../shared/decode-cases.mjs';
 
 let n = 0;
@@ -166,4 +167,30 @@ describe('decode (shared with the CLI)', () => {
       expect(decode(c.bytes, c.contentType)).to.equal(c.text);
     });
   }
+});
+
+describe('lazyModule (how the engine, the readers and the saved-copy code load)', () => {
+  it('imports once, reports a failure as a network FeedError, and tries again on the next call', async () => {
+    let calls = 0;
+    const prepared: unknown[] = [];
+    const module = { name: 'reader' };
+    const load = lazyModule(
+      () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(module)),
+      'test reader',
+      (m) => prepared.push(m),
+    );
+    const error = await load().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('network');
+    expect((error as FeedError).message).to.equal("Siar's test reader could not be loaded.");
+    expect(load.loaded()).to.equal(undefined);
+    expect(await load()).to.equal(module);
+    expect(await load()).to.equal(module);
+    expect(load.loaded()).to.equal(module);
+    expect(calls).to.equal(2);
+    expect(prepared).to.deep.equal([module]);
+  });
 });

@@ -2,33 +2,20 @@ import { css, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import type { AlertKind, CapSeverity, ShownAlert } from '../../feed/alerts.js';
 import type { CapAlert } from '../../feed/cap.js';
 import { FeedError } from '../../feed/errors.js';
+import { lazyModule } from '../../feed/lazy.js';
 import { loadResource, storage, type Codec, type Loaded, type LoadOptions } from '../../feed/load.js';
 import { SiarElement, withParsedStyles } from '../../internal/base-element.js';
 import { FeedController, type FeedResult } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/styles.js';
 
-type Reader = typeof import('./read.js');
-let reader: Promise<Reader> | undefined;
-/**
- * The reader, once loaded: what data needs (parsing, the in-force rules, and the banner's templates,
- * styles and date formatting, `view.ts`) is used synchronously from it.
- */
-let loaded: Reader | undefined;
 /**
  * The reader (CAP, indexes, BMKG JSON, JSON Feed alerts, the rules of what is in force, and the
- * banner's templates and styles): loaded once, with the first request, so none of it is in the banner's
- * start-up bytes. The first frame is empty (nothing is known to be in force yet) and needs none of it.
+ * banner's templates, styles and date formatting, `view.ts`): loaded once, with the first request,
+ * so none of it is in the banner's start-up bytes. The first frame is empty (nothing is known to be
+ * in force yet) and needs none of it; what data needs is then used synchronously from
+ * `loadReader.loaded()`.
  */
-function loadReader(): Promise<Reader> {
-  reader ??= import('./read.js').then(
-    (module) => (loaded = withParsedStyles(module)),
-    (cause: unknown) => {
-      reader = undefined;
-      throw new FeedError('network', "Siar's alert reader could not be loaded.", { cause });
-    },
-  );
-  return reader;
-}
+const loadReader = /* @__PURE__ */ lazyModule(() => import('./read.js'), 'alert reader', withParsedStyles);
 
 /** The alerts one source gave (a document, an index's documents, a feed's items). */
 interface AlertSource {
@@ -175,6 +162,7 @@ export class SiarAlert extends SiarElement {
   private shown(result: FeedResult<LoadedAlerts> | undefined = this.feeds.task.value): ShownAlert[] {
     // Without the reader there is no data either (it parsed the data); a stale copy read offline
     // while the reader cannot load shows nothing.
+    const loaded = loadReader.loaded();
     if (!result || !loaded) return [];
     const kinds = this.kinds.split(/[\s,]+/).filter((k): k is AlertKind => (KINDS as readonly string[]).includes(k));
     return loaded
@@ -231,6 +219,7 @@ export class SiarAlert extends SiarElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refresh')) this.schedule();
     // Before the render that first draws a banner: styles and markup arrive in the same frame.
+    const loaded = loadReader.loaded();
     if (loaded) this.addStyles(loaded.styles);
   }
 
@@ -262,6 +251,7 @@ export class SiarAlert extends SiarElement {
   protected override render(): TemplateResult | typeof nothing {
     const alerts = this.shown();
     // Alerts exist only once the reader (which holds the banner templates) has loaded.
+    const loaded = loadReader.loaded();
     return alerts.length && loaded ? loaded.renderAlerts(this, alerts, this.expanded, announced) : nothing;
   }
 }

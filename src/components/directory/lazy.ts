@@ -1,29 +1,18 @@
-import { FeedError } from '../../feed/errors.js';
+import { lazyModule, type LazyModule } from '../../feed/lazy.js';
 import { withParsedStyles } from '../../internal/base-element.js';
 
 /** The on-demand part of `<siar-directory>`. */
 export type Reader = typeof import('./read.js');
 
-let reader: Promise<Reader> | undefined;
-let loaded: Reader | undefined;
-
 /**
  * The directory reader (`read.ts`: validation, normalizers, JSON-LD, search, grouping, the list's
  * templates and an opened agency's content), imported once per page on first use. The widget
- * calls it as it starts its request, so the reader arrives while the directory does. A failed import (a CDN hiccup) is not remembered: the next call tries again.
+ * calls it as it starts its request, so the reader arrives while the directory does. A failed
+ * import (a CDN hiccup) is not remembered: the next call tries again.
  *
  * @internal
  */
-export function loadReader(): Promise<Reader> {
-  reader ??= import('./read.js').then(
-    (module) => (loaded = withParsedStyles(module)),
-    (cause: unknown) => {
-      reader = undefined;
-      throw new FeedError('network', "Siar's directory reader could not be loaded.", { cause });
-    },
-  );
-  return reader;
-}
+export const loadReader: LazyModule<Reader> = /* @__PURE__ */ lazyModule(() => import('./read.js'), 'directory reader', withParsedStyles);
 
 /**
  * The reader, once {@link loadReader} has brought it. The widget holds a directory only after its
@@ -32,5 +21,5 @@ export function loadReader(): Promise<Reader> {
  * @internal
  */
 export function readerIfLoaded(): Reader | undefined {
-  return loaded;
+  return loadReader.loaded();
 }
