@@ -225,6 +225,18 @@ export class SiarElement extends LitElement {
     return n > 1 ? `${name} (${n})` : undefined;
   }
 
+  /**
+   * The name of the widget's region landmark: `aria-labelledby` its heading while the heading is
+   * shown and its name is unique on the page, else `aria-label` (the name with its ordinal when
+   * another widget has it too, see {@link landmarkName}; the plain name when the heading is hidden).
+   *
+   * @internal
+   */
+  regionLabels(title: string, headingId: string, headingShown: boolean): { labelledby: string | undefined; label: string | undefined } {
+    const numbered = this.landmarkName('region', title);
+    return { labelledby: headingShown && !numbered ? headingId : undefined, label: numbered ?? (headingShown ? undefined : title) };
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.watchLang();

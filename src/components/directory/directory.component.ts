@@ -368,13 +368,13 @@ export class SiarDirectory extends SiarElement {
 
   protected override render(): TemplateResult {
     const title = this.heading || this.t('directoryHeading');
-    const label = this.landmarkName('region', title);
     const showHeading = this.shownParts.has('heading');
+    const names = this.regionLabels(title, this.headingId, showHeading);
     return html`<section
       part="base"
       class="base layout-${this.layout}"
-      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
-      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
+      aria-labelledby=${ifDefined(names.labelledby)}
+      aria-label=${ifDefined(names.label)}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
       ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}

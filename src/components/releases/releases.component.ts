@@ -185,7 +185,7 @@ export class SiarReleases extends SiarElement {
     const parts = this.shownParts;
     const showHeading = parts.has('heading');
     const title = this.heading || this.t('releasesHeading');
-    const label = this.landmarkName('region', title);
+    const names = this.regionLabels(title, this.headingId, showHeading);
     // The toggle stays after a press (aria-pressed), so focus is not lost and images can go again.
     const toggle = this.hasImages && (this.imagesShown || holdsImages(this.saveData));
     const geometry = [
@@ -198,8 +198,8 @@ export class SiarReleases extends SiarElement {
     return html`<section
       part="base"
       class="base layout-${this.layout} ${geometry}"
-      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
-      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
+      aria-labelledby=${ifDefined(names.labelledby)}
+      aria-label=${ifDefined(names.label)}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
       ${renderTop(

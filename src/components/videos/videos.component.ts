@@ -169,14 +169,14 @@ export class SiarVideos extends SiarElement {
 
   protected override render(): TemplateResult {
     const title = this.heading || this.t('videosHeading');
-    const label = this.landmarkName('region', title);
     const toggle = this.imagesShown || holdsImages(this.saveData);
     const showHeading = this.shownParts.has('heading');
+    const names = this.regionLabels(title, this.headingId, showHeading);
     return html`<section
       part="base"
       class="base layout-${this.layout}"
-      aria-labelledby=${ifDefined(showHeading && !label ? this.headingId : undefined)}
-      aria-label=${ifDefined(label ?? (showHeading ? undefined : title))}
+      aria-labelledby=${ifDefined(names.labelledby)}
+      aria-label=${ifDefined(names.label)}
       aria-busy=${this.state === 'loading' ? 'true' : 'false'}
     >
       ${renderTop(
