@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { SiarElement } from '../src/internal/base-element.js';
-import { clearFeedCache } from '../src/feed/index.js';
+import { clearFeedCache, FeedError } from '../src/feed/index.js';
 
 let n = 0;
 /** A mock-server URL no other test used, so request counts and caches start clean. */
@@ -43,4 +43,27 @@ export function resetFeeds(): void {
 /** Visible text of the shadow root, white space collapsed. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The FeedError `fn` throws (the test fails when it throws nothing, or something else). */
+export function thrownFeedError(fn: () => unknown): FeedError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+/** Runs `fn` with `console.warn` recorded instead of printed; gives its result and the warnings. */
+export async function withWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const real = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    console.warn = real;
+  }
 }

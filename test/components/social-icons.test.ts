@@ -6,7 +6,7 @@ import '../../src/components/social/social.js';
 import { SiarSocial } from '../../src/components/social/social.component.js';
 import { ICONS } from '../../src/components/social/icons.js';
 import { PLATFORMS } from '../../src/components/social/platforms.js';
-import { expectAccessible, fresh, hits, resetFeeds, settled } from '../helpers.js';
+import { expectAccessible, fresh, hits, resetFeeds, settled, withWarnings } from '../helpers.js';
 
 const PROFILE = '/__mock/fixture?name=profile/siar.json';
 const realImport = SiarSocial.importIcons;
@@ -28,16 +28,6 @@ function deferredImport() {
   return { importIcons, calls, settle: () => settle };
 }
 
-async function quietly<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const real = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return { result: await fn(), warnings };
-  } finally {
-    console.warn = real;
-  }
-}
 
 describe('<siar-social> icons (loaded after start-up)', () => {
   // The tests run in order on one page: the icons are not loaded until the second one.
@@ -50,7 +40,7 @@ describe('<siar-social> icons (loaded after start-up)', () => {
     const { importIcons, calls, settle } = deferredImport();
     SiarSocial.importIcons = importIcons;
     const url = fresh(PROFILE);
-    const { result: el, warnings } = await quietly(async () => {
+    const { result: el, warnings } = await withWarnings(async () => {
       const bar = await fixture<SiarSocial>(html`<siar-social name="Pemprov Contoh" profile=${url}></siar-social>`);
       await waitUntil(async () => (await hits(url)) === 1, 'profile requested');
       await aTimeout(200);

@@ -1,22 +1,12 @@
 import { expect, fixture, html, sendKeys } from '../keys.js';
 import '../../src/components/social/social.js';
 import type { SiarSocial } from '../../src/components/social/social.component.js';
-import { expectAccessible } from '../helpers.js';
+import { expectAccessible, withWarnings } from '../helpers.js';
 
 function links(el: SiarSocial): HTMLAnchorElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="link"]')];
 }
 
-async function withWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const real = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return { result: await fn(), warnings };
-  } finally {
-    console.warn = real;
-  }
-}
 
 describe('<siar-social>', () => {
   const byHandle: [string, string, string][] = [

@@ -2,21 +2,12 @@
 import { expect } from '@open-wc/testing';
 import { capTime, isCap, parseCap, type CapAlert } from '../../src/feed/cap.js';
 import { alertConcerns, alertsInForce, parseQuakes, pickInfo, quakesInForce, quakeSeverity } from '../../src/feed/alerts.js';
-import { FeedError } from '../../src/feed/errors.js';
 import { alertFromJson, alertToJson, quakeToCap } from '../../src/feed/alert-json.js';
+import { thrownFeedError } from '../helpers.js';
 
 const read = async (name: string) => (await fetch(`/test/fixtures/cap/${name}`)).text();
 const at = (iso: string) => new Date(iso);
 
-function failure(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('CAP documents', () => {
   let hujan: CapAlert;
@@ -53,7 +44,7 @@ describe('CAP documents', () => {
   it('refuses a document with a DOCTYPE (XXE): no entity is read, nothing is fetched', async () => {
     const before = performance.getEntriesByType('resource').length;
     expect(hostile).to.contain('<!ENTITY xxe SYSTEM');
-    const error = failure(() => parseCap(hostile!));
+    const error = thrownFeedError(() => parseCap(hostile!));
     expect(error.kind).to.equal('parse');
     expect(error.message).to.match(/DOCTYPE/);
     expect(performance.getEntriesByType('resource').length).to.equal(before);
@@ -61,12 +52,12 @@ describe('CAP documents', () => {
 
   it('reports what a CAP document misses, and XML that is not CAP', () => {
     const noScope = '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>x</identifier><sender>s</sender><sent>2026-11-30T14:00:00+07:00</sent><status>Actual</status><msgType>Alert</msgType></alert>';
-    const e1 = failure(() => parseCap(noScope));
+    const e1 = thrownFeedError(() => parseCap(noScope));
     expect(e1.kind).to.equal('parse');
     expect(e1.message).to.contain('<scope>');
-    expect(failure(() => parseCap(noScope.replace('</msgType>', '</msgType><scope>Public</scope>').replace('2026-11-30T14:00:00+07:00', 'kemarin'))).message).to.contain('<sent>');
-    expect(failure(() => parseCap('<rss version="2.0"><channel/></rss>')).kind).to.equal('unsupported');
-    expect(failure(() => parseCap('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>')).kind).to.equal('parse');
+    expect(thrownFeedError(() => parseCap(noScope.replace('</msgType>', '</msgType><scope>Public</scope>').replace('2026-11-30T14:00:00+07:00', 'kemarin'))).message).to.contain('<sent>');
+    expect(thrownFeedError(() => parseCap('<rss version="2.0"><channel/></rss>')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseCap('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>')).kind).to.equal('parse');
   });
 
   it('keeps text as text and links http(s) only', () => {
@@ -194,7 +185,7 @@ describe('BMKG earthquake JSON', () => {
     expect(q).to.deep.include({ magnitude: 5.6, depth: '12 km', lat: -8.51, lon: 123.27, potential: 'Tidak berpotensi tsunami', felt: 'III-IV Kab. Contoh Timur' });
     expect(q!.time.toISOString()).to.equal('2026-11-30T08:16:56.000Z');
     expect(parseQuakes({ Infogempa: { gempa: [json.Infogempa.gempa, { ...json.Infogempa.gempa, Magnitude: 'besar' }] } })).to.have.length(1);
-    expect(failure(() => parseQuakes({ data: [] })).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseQuakes({ data: [] })).kind).to.equal('unsupported');
   });
 
   it('shows recent quakes at or above the magnitude, with BMKG as the source', () => {

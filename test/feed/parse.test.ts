@@ -1,21 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, parseFeedSync, loadFeed, clearFeedCache, FeedError, type Feed } from '../../src/feed/index.js';
 import { parseFeedAsync } from '../../src/feed/parse-async.js';
+import { thrownFeedError } from '../helpers.js';
 
 async function fixture(name: string, baseUrl = 'https://contohprov.go.id/siar/feed'): Promise<Feed> {
   const text = await (await fetch(`/test/fixtures/${name}`)).text();
   return parseFeedSync(text, { baseUrl });
 }
 
-function parseError(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('parseFeed: RSS 2.0', () => {
   it('reads channel and items into the item model', async () => {
@@ -222,20 +214,20 @@ describe('parseFeed: errors', () => {
   it('gives truncated XML and JSON as parse errors', async () => {
     for (const name of ['truncated.xml', 'truncated.json']) {
       const text = await (await fetch(`/test/fixtures/${name}`)).text();
-      const error = parseError(() => parseFeedSync(text));
+      const error = thrownFeedError(() => parseFeedSync(text));
       expect(error.kind, name).to.equal('parse');
       expect(error.name).to.equal('FeedError');
     }
   });
 
   it('rejects HTML pages, other XML and other JSON as unsupported', () => {
-    expect(parseError(() => parseFeedSync('<!DOCTYPE html><html><body>Beranda</body></html>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('<html><body><p>x</p></body></html>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('<?xml version="1.0"?><kml><Document/></kml>')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('{"data":[1,2,3]}')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('{"version":"https://jsonfeed.org/version/9","items":[]}')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('plain words')).kind).to.equal('unsupported');
-    expect(parseError(() => parseFeedSync('   ')).kind).to.equal('parse');
+    expect(thrownFeedError(() => parseFeedSync('<!DOCTYPE html><html><body>Beranda</body></html>')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('<html><body><p>x</p></body></html>')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('<?xml version="1.0"?><kml><Document/></kml>')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('{"data":[1,2,3]}')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('{"version":"https://jsonfeed.org/version/9","items":[]}')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('plain words')).kind).to.equal('unsupported');
+    expect(thrownFeedError(() => parseFeedSync('   ')).kind).to.equal('parse');
   });
 
   it('gives ill-formed XML as a parse error, after mending what can be mended', () => {
@@ -251,7 +243,7 @@ describe('parseFeed: errors', () => {
       rss('<title a="1" a="2">a</title>'),
       rss('<media:title>a</media:title>'),
     ]) {
-      const error = parseError(() => parseFeedSync(text));
+      const error = thrownFeedError(() => parseFeedSync(text));
       expect(error.kind, text).to.equal('parse');
     }
     // Bare ampersands and unknown or HTML named entities are mended, as before.
@@ -429,7 +421,7 @@ describe('parseFeedAsync', () => {
         error = e;
       }
       expect(error, JSON.stringify(text.slice(0, 30))).to.be.instanceOf(FeedError);
-      expect((error as FeedError).kind).to.equal(parseError(() => parseFeedSync(text)).kind);
+      expect((error as FeedError).kind).to.equal(thrownFeedError(() => parseFeedSync(text)).kind);
     }
   });
 
