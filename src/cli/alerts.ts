@@ -17,7 +17,7 @@ import { isFeedError } from '../feed/errors.js';
 import { parseXml, XmlError, type XmlElement } from '../feed/xml.js';
 import type { Config, LoadedConfig } from './config.js';
 import { fetchUrl, isHttp, readLocal, resolvePath, type Fetched, type FetchOptions } from './fetch.js';
-import { CliError, type Problem } from './problems.js';
+import { CliError, recordSourceFailure, type Problem } from './problems.js';
 import { stateEntry, type State } from './state.js';
 import { VERSION } from './version.js';
 import type { SourceReport } from './build.js';
@@ -341,10 +341,7 @@ export async function buildAlerts(ctx: AlertsContext): Promise<AlertsBuild> {
       report.items = got.length;
       return report;
     } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      report.error = { code: err.code, params: err.params };
-      if (err.code === 'fetch.http' && typeof err.params.status === 'number') report.http_status = err.params.status;
-      problems.push({ level: 'error', code: err.code, params: err.params, where: key, ...err.extra });
+      recordSourceFailure(err, report, problems, key);
       carry('kept');
       if (last.length) problems.push({ level: 'warning', code: 'alerts.kept', params: { n: last.length }, where: key });
       else {

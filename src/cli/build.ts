@@ -21,7 +21,7 @@ import type { OutFeed, OutItem, RawFeed } from './model.js';
 import { addImageSizes, ARCHIVE_FILES, DEFAULT_WIDGET_ITEMS, FEED_FILES, leanItems, type FeedName } from './lean.js';
 import { prepare, type AgencyInfo, type Candidate, type NormalizeContext } from './normalize.js';
 import { parseSource } from './parse-source.js';
-import { CliError, itemName, type Problem } from './problems.js';
+import { CliError, itemName, recordSourceFailure, type Problem } from './problems.js';
 import { buildProfile } from './profile.js';
 import { validateWith } from './schemas.js';
 import { readState, stateEntry, type State } from './state.js';
@@ -359,10 +359,7 @@ async function buildInto(
       report.items = usable.length;
       groups.get(feed)!.push({ sourceId: source.id, sourceIndex, fresh: candidates });
     } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      report.error = { code: err.code, params: err.params };
-      if (err.code === 'fetch.http' && typeof err.params.status === 'number') report.http_status = err.params.status;
-      problems.push({ level: 'error', code: err.code, params: err.params, where: key, ...err.extra });
+      recordSourceFailure(err, report, problems, key);
       carry('kept');
       if (!kept.length) {
         degraded = true;

@@ -1,3 +1,4 @@
+import type { SourceReport } from './build.js';
 import type { Code } from './i18n.js';
 
 /** Something the CLI reports: an error (output affected) or a warning (output fine, look at it). */
@@ -31,4 +32,15 @@ export class CliError extends Error {
 export function itemName(e: { title?: string; link?: string; id?: string }): string {
   const name = (e.title ?? '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || e.link?.trim() || e.id?.trim() || '?';
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
+}
+
+/**
+ * Records a source's failure: on its report (error code, HTTP status) and as an error problem
+ * named after the source. Anything but a {@link CliError} is a bug and is thrown on.
+ */
+export function recordSourceFailure(err: unknown, report: SourceReport, problems: Problem[], where: string): asserts err is CliError {
+  if (!(err instanceof CliError)) throw err;
+  report.error = { code: err.code, params: err.params };
+  if (err.code === 'fetch.http' && typeof err.params.status === 'number') report.http_status = err.params.status;
+  problems.push({ level: 'error', code: err.code, params: err.params, where, ...err.extra });
 }
