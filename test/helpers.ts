@@ -67,3 +67,19 @@ export async function withWarnings<T>(fn: () => Promise<T>): Promise<{ result: T
     console.warn = real;
   }
 }
+
+/**
+ * Records `read()` after each render of a widget's shadow root that changed its DOM, until the
+ * widget leaves `loading` and `siar-load` fires: one entry per render, since a MutationObserver
+ * reports once per microtask checkpoint (a list drawn in several tasks leaves several entries).
+ */
+export async function perRender<T>(el: SiarElement, read: () => T): Promise<T[]> {
+  const seen: T[] = [];
+  const observer = new MutationObserver(() => {
+    if (el.state !== 'loading') seen.push(read());
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  await oneEvent(el, 'siar-load');
+  observer.disconnect();
+  return seen;
+}

@@ -301,6 +301,24 @@ export class SiarElement extends LitElement {
     adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...this.lateStyles] : [styles]);
   }
 
+  /**
+   * The rest of a long list, drawn a few items per task after the first render (see
+   * `internal/results.ts`); unset when nothing is pending.
+   *
+   * @internal
+   */
+  drawing?: Promise<void>;
+
+  /** Settles once the current render is done and, with it, every item of a list still being drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.drawing) {
+      await this.drawing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Reflects `state` as an attribute (only Siar's own code changes it). */
   protected override update(changed: PropertyValues): void {
     super.update(changed);

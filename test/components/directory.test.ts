@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } fro
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/directory/directory.js';
 import type { SiarDirectory } from '../../src/components/directory/directory.component.js';
-import { expectAccessible, fresh, hits, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
+import { expectAccessible, fresh, hits, perRender, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
 
 const DEMO = '/demo/data/directory.json';
 const SMALL = '/__mock/fixture?name=directory/small.json&type=application/json';
@@ -604,6 +604,43 @@ describe('<siar-directory>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(item(el, 'dpmptsp').querySelector('details')!.open).to.equal(true);
+    });
+  });
+
+  describe('a long directory', () => {
+    it('draws eight rows per task; siar-load and updateComplete wait for the last one', async () => {
+      const el = await fixture<SiarDirectory>(html`<siar-directory src=${fresh(DEMO)}></siar-directory>`);
+      // One render per task: 8, 16, … then all 44 — never the 44 rows in one go.
+      const counts = await perRender(el, () => shownIds(el).length);
+      expect(counts.filter((n, i) => n !== counts[i - 1])).to.deep.equal([8, 16, 24, 32, 40, 44]);
+      expect(shownIds(el)).to.have.length(44);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('is whole when updateComplete resolves after the first rows', async () => {
+      const el = await fixture<SiarDirectory>(html`<siar-directory src=${fresh(DEMO)}></siar-directory>`);
+      await waitUntil(() => el.state === 'ready', 'never ready', { interval: 0 });
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(44);
+    });
+
+    it('once drawn, draws a wider list at once (a search cleared, "show all")', async () => {
+      const el = await settled<SiarDirectory>(html`<siar-directory limit="5" src=${fresh(DEMO)}></siar-directory>`);
+      expect(shownIds(el)).to.have.length(5);
+      root(el).querySelector<HTMLButtonElement>('[part="show-all-button"]')!.click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(44);
+      await search(el, 'dinas');
+      const some = shownIds(el).length;
+      await search(el, '');
+      expect([some < 44, shownIds(el).length]).to.deep.equal([true, 44]);
+    });
+
+    it('opens a deep link past the first rows on load', async () => {
+      history.replaceState(null, '', '#uptd-labkes');
+      const el = await settled<SiarDirectory>(html`<siar-directory src=${fresh(DEMO)}></siar-directory>`);
+      await waitUntil(() => root(el).activeElement === summary(el, 'uptd-labkes'), 'uptd-labkes was not focused');
+      expect(item(el, 'uptd-labkes').querySelector('details')!.open).to.equal(true);
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, sendKeys } from '../keys.js';
 import '../../src/components/videos/videos.js';
 import { SiarVideos } from '../../src/components/videos/videos.component.js';
-import { expectAccessible, fresh, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
+import { expectAccessible, fresh, perRender, resetFeeds, settled, shadowText, whenSettled } from '../helpers.js';
 
 const PROVIDER = /(youtube|youtube-nocookie|ytimg|tiktok|instagram|facebook|fbcdn)\./;
 
@@ -159,6 +159,25 @@ describe('<siar-videos>', () => {
     expect(items[0]!.querySelector('[part="meta"]')!.textContent).to.match(/^25k views · .*\b2026$/);
     expect(root.querySelectorAll('[part="play-button"]')).to.have.length(4);
     expect(root.querySelector('[part="list"]')!.getAttribute('aria-labelledby')).to.equal(root.querySelector('[part="heading"]')!.id);
+  });
+
+  it('draws four facades per task, the others holding their place, and sends siar-load once all twelve show', async () => {
+    const el = await fixture<SiarVideos>(html`<siar-videos thumbnails="local" src=${fresh('/demo/data/videos.json')}></siar-videos>`);
+    const list = () => el.shadowRoot!.querySelector('[part="list"]');
+    const seen = await perRender(el, () => ({
+      items: list()?.children.length,
+      facades: list()?.querySelectorAll('[part="play-button"]').length,
+      held: list()?.querySelectorAll(':scope > li[aria-hidden="true"] .frame.bone').length,
+    }));
+    // Every render has the twelve places; the facades come four at a time.
+    expect(seen.map((s) => s.items)).to.satisfy((n: number[]) => n.every((x) => x === 12));
+    expect(seen.map((s) => [s.facades, s.held]).filter(([f], i, all) => f !== all[i - 1]?.[0])).to.deep.equal([
+      [4, 8],
+      [8, 4],
+      [12, 0],
+    ]);
+    expect(el.shadowRoot!.querySelector('.bone')).to.equal(null);
+    await expectAccessible(el);
   });
 
   it('styles what only videos have (play button, thumbnails, durations, carousel buttons) as they arrive, once', async () => {

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { renderEmpty, renderStale } from '../../internal/results.js';
+import { drawnCount, renderEmpty, renderStale, warmUpOnce } from '../../internal/results.js';
 import { setJsonScriptText } from '../../internal/trusted.js';
 import type { SiarDirectory } from './directory.component.js';
 import { renderDetails } from './details.js';
@@ -21,24 +21,34 @@ export { directoryViewStyles as styles } from './view.styles.js';
  * error state need none of it (`directory.component.ts`).
  */
 
-/** An agency that uses a row's markup, for {@link warmUp}: no logo, so nothing is fetched. */
-const SAMPLE: Agency = { id: 'siar-warm-up', name: 'Dinas', shortName: 'Dinas Contoh', aliases: [], type: 'dinas', social: [] };
-
-let warm = false;
 /**
- * Renders one sample row into a detached element, in a task of its own before the list's first
- * render (FeedController's `warmUp`): Lit prepares each template the first time it is used and the
- * browser compiles the code behind them, so the first render of the list only clones. Nothing is
- * requested and nothing reaches the page, the host or its row cache.
+ * Rows drawn per task when a directory arrives: building a row (its `<details>`, logo and names)
+ * is the costliest part of the first render, and a province lists 40–60 agencies.
+ */
+const ROWS_PER_TASK = 8;
+
+/** An agency that uses a row's markup, logo included, for {@link warmUp}. */
+const SAMPLE: Agency = {
+  id: 'siar-warm-up',
+  name: 'Dinas',
+  shortName: 'Dinas Contoh',
+  aliases: [],
+  type: 'dinas',
+  social: [],
+  logo: 'https://example.invalid/siar-warm-up.svg',
+};
+
+/**
+ * Prepares a row's, the search form's and a group's templates off the page while the directory
+ * downloads (see `warmUpOnce`); the sample row goes into no row cache.
  */
 export function warmUp(host: SiarDirectory): void {
-  if (warm) return;
-  warm = true;
-  try {
-    render(renderAgency(host, SAMPLE), document.createElement('li'), { host });
-  } catch {
-    // Only a head start: the real render prepares whatever this did not.
-  }
+  const other: Agency = { ...SAMPLE, type: 'badan' }; // two types: the type filter too
+  warmUpOnce(
+    'directory',
+    host,
+    () => html`${renderSearch(host, [SAMPLE, other])}${renderGroup(host, { key: 'dinas', agencies: [] })}<li>${renderAgency(host, SAMPLE)}</li>`,
+  );
 }
 
 /** The list, or the empty state: what the widget shows once a directory has loaded. */
@@ -48,8 +58,16 @@ export function renderDirectory(host: SiarDirectory): TemplateResult {
   if (!directory || !scoped.length) {
     return renderEmpty(host, host.sourceUrl, !!host.type && !!directory?.agencies.length);
   }
-  const { matches, groups, visible } = arrange(host);
+  const { matches, groups: shown, visible } = arrange(host);
   const more = matches.length - visible.size;
+  // A new directory's rows are drawn ROWS_PER_TASK at a time (one task each); then all of them.
+  let room = drawnCount(host, directory, visible.size, ROWS_PER_TASK);
+  const groups: AgencyGroup[] = [];
+  for (const g of shown) {
+    if (room <= 0) break;
+    groups.push({ key: g.key, agencies: g.agencies.slice(0, room) });
+    room -= g.agencies.length;
+  }
   forgetGoneRows(host, directory);
   const result = host.feedResult;
   return html`${renderStale(host, result?.feeds ?? [], result?.errors.length)} ${host.shownParts.has('search') ? renderSearch(host, scoped) : nothing}

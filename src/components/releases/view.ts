@@ -1,8 +1,8 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { truncate } from '../../feed/collapse.js';
 import { dateTimeAttribute, formatDate, formatRelative } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { renderEmpty, renderStale } from '../../internal/results.js';
+import { renderEmpty, renderStale, warmUpOnce } from '../../internal/results.js';
 import type { SiarReleases } from './releases.component.js';
 import type { ReleaseItem } from './select.js';
 import { addStrings } from '../../internal/i18n.js';
@@ -44,37 +44,25 @@ export function shown(
   return stale && host.layout !== 'ticker' && rows > 1 && chosen.length >= rows ? chosen.slice(0, rows - 1) : chosen;
 }
 
-/** An item that uses every part of a row's markup, for {@link warmUp}: no image, so nothing is fetched. */
+/** An item that uses every part of a row's markup, image and source logo included, for {@link warmUp}. */
 const SAMPLE: ReleaseItem = {
   id: 'siar-warm-up',
   title: 'Siaran pers',
   url: 'https://example.invalid/',
   summary: 'Ringkasan',
   published: new Date(0),
-  image: undefined,
+  image: { url: 'https://example.invalid/siar-warm-up.jpg', width: 320, height: 180 },
   categories: [],
   authors: [],
   priority: 'urgent',
   kind: 'announcement',
   source: 'Provinsi Contoh',
+  sourceLogo: 'https://example.invalid/siar-warm-up.svg',
 };
 
-/**
- * Renders one sample row into a detached element, in a task of its own while the feed is still
- * downloading (or just before the real render; FeedController's `warmUp`): Lit prepares each template the first time it is
- * used (parsing its markup), and the browser compiles the code behind them, which together made
- * the render of the first items the longest task a widget had. The real render then only clones.
- * Nothing is requested (the sample has no image) and nothing reaches the page or the host.
- */
-let warm = false;
+/** Prepares the row templates off the page while the feed downloads (see `warmUpOnce`). */
 export function warmUp(host: SiarReleases): void {
-  if (warm) return;
-  warm = true;
-  try {
-    render(html`<ul class="list">${renderItem(host, SAMPLE)}</ul>`, document.createElement('div'));
-  } catch {
-    // Only a head start: the real render prepares whatever this did not.
-  }
+  warmUpOnce('releases', host, () => html`<ul class="list">${renderItem(host, SAMPLE)}</ul>`);
 }
 
 /** The list (or the ticker), the saved-copy notice, and the announcement of urgent items. */

@@ -1,9 +1,9 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult } from '../../internal/feed-controller.js';
 import type { VideoItem } from '../../internal/events.js';
 import { formatCount, formatDate, formatDuration } from '../../internal/format.js';
-import { renderEmpty, renderStale } from '../../internal/results.js';
+import { drawnCount, renderEmpty, renderStale, warmUpOnce } from '../../internal/results.js';
 import { isProviderHost, playerUrl, youtubeThumbnails } from './embed.js';
 import type { SiarVideos } from './videos.component.js';
 
@@ -15,41 +15,34 @@ import type { SiarVideos } from './videos.component.js';
 
 export { videosViewStyles as styles } from './view.styles.js';
 
-/** A video that uses a facade's markup, for {@link warmUp}: a self-hosted file with no image, so nothing is fetched. */
+/** Facades drawn per task when videos arrive: a facade (thumbnail, play button, title, meta) is the costliest part of the render. */
+const VIDEOS_PER_TASK = 4;
+
+/** A video that uses a facade's markup, thumbnail included, for {@link warmUp}. */
 const SAMPLE: VideoItem = {
   id: 'siar-warm-up',
   title: 'Video',
   url: 'https://example.invalid/v.mp4',
   summary: '',
   published: new Date(0),
-  image: undefined,
+  image: { url: 'https://example.invalid/siar-warm-up.jpg' },
   categories: [],
   authors: [],
   kind: 'release',
   video: { provider: 'file', id: 'https://example.invalid/v.mp4', url: 'https://example.invalid/v.mp4', duration: 60, views: 1 },
 };
 
-let warm = false;
-/**
- * Renders one sample facade into a detached element, in a task of its own before the real videos
- * render (FeedController's `warmUp`): Lit prepares each template the first time it is used and
- * the browser compiles the code behind them; the real render then only clones. Nothing is
- * requested (no thumbnail) and nothing reaches the page or the host.
- */
+/** Prepares the facade and placeholder templates off the page while the feed downloads (see `warmUpOnce`). */
 export function warmUp(host: SiarVideos): void {
-  if (warm) return;
-  warm = true;
-  try {
-    render(html`<ul class="list">${renderVideo(host, SAMPLE, 1)}</ul>`, document.createElement('div'));
-  } catch {
-    // Only a head start: the real render prepares whatever this did not.
-  }
+  warmUpOnce('videos', host, () => html`<ul class="list">${renderVideo(host, SAMPLE, 1)}${PLACEHOLDER}</ul>`);
 }
 
 /** The saved-copy notice, the carousel's buttons and the list of facades (or the empty state). */
 export function renderVideos(host: SiarVideos, result: FeedResult): TemplateResult {
   const videos = host.videos(result);
   if (!videos.length) return renderEmpty(host, result.feeds.find((f) => f.link)?.link ?? host.sourceUrl);
+  // A new result's facades are drawn VIDEOS_PER_TASK at a time (one task each), the rest hold their place.
+  const drawn = drawnCount(host, result, videos.length, VIDEOS_PER_TASK);
   const listId = `${host.headingId}-list`;
   const headed = host.shownParts.has('heading');
   return html`${renderStale(host, result.feeds, result.errors.length)}
@@ -60,9 +53,16 @@ export function renderVideos(host: SiarVideos, result: FeedResult): TemplateResu
         </div>`
       : nothing}
     <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(host.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${ifDefined(headed ? host.headingId : undefined)} aria-label=${ifDefined(headed ? undefined : host.heading || host.t('videosHeading'))}>
-      ${videos.map((item, index) => renderVideo(host, item, index))}
+      ${videos.slice(0, drawn).map((item, index) => renderVideo(host, item, index))}${videos.slice(drawn).map(() => PLACEHOLDER)}
     </ul>`;
 }
+
+/** A video not drawn yet: the skeleton's boxes, so the list keeps its height (see {@link VIDEOS_PER_TASK}). */
+const PLACEHOLDER = html`<li class="item" aria-hidden="true">
+  <div class="frame ratio-16-9 bone"></div>
+  <div class="title"><div class="bone line"></div></div>
+  <div class="meta"><div class="bone line short"></div></div>
+</li>`;
 
 function scrollList(host: SiarVideos, direction: number): void {
   const list = host.renderRoot.querySelector<HTMLElement>('.list');
