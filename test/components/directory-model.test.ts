@@ -3,6 +3,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { DIRECTORY_CODEC, filterByType, type Agency, type Directory } from '../../src/components/directory/model.js';
 import { agenciesJsonLd, jsonLdText, mapUrl, normalizePhone, parseDirectory, readDirectory, socialUrl } from '../../src/components/directory/read.js';
 import { buildSearchIndex, fold, groupAgencies, initials, searchAgencies } from '../../src/components/directory/search.js';
+import { withWarnings } from '../helpers.js';
 
 const BASE = 'https://contohprov.go.id/siar/directory.json';
 
@@ -17,18 +18,6 @@ before(async () => {
 
 function ids(agencies: readonly Agency[]): string[] {
   return agencies.map((a) => a.id);
-}
-
-/** Runs `fn` with console.warn captured. */
-function capturingWarnings<T>(fn: () => T): { value: T; warnings: string[] } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return { value: fn(), warnings };
-  } finally {
-    console.warn = original;
-  }
 }
 
 describe('directory model: phone numbers', () => {
@@ -162,7 +151,7 @@ describe('directory model: parsing and validation', () => {
 describe('directory model: the codec', () => {
   it('warns once, naming every skipped entry', async () => {
     const text = await (await fetch('/test/fixtures/directory/mixed.json')).text();
-    const { value, warnings } = capturingWarnings(() => readDirectory(text, BASE));
+    const { result: value, warnings } = await withWarnings(() => readDirectory(text, BASE));
     expect(value.agencies.length).to.equal(3);
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('5 entries skipped');
@@ -173,13 +162,42 @@ describe('directory model: the codec', () => {
 
   it('does not warn about good data', async () => {
     const text = await (await fetch('/demo/data/directory.json')).text();
-    const { warnings } = capturingWarnings(() => readDirectory(text, BASE));
+    const { warnings } = await withWarnings(() => readDirectory(text, BASE));
     expect(warnings).to.deep.equal([]);
   });
 
-  it('types broken JSON as parse and other JSON as unsupported', () => {
-    expect(() => readDirectory('{"agencies": [', BASE)).to.throw(FeedError).with.property('kind', 'parse');
-    expect(() => readDirectory('{"items": []}', BASE)).to.throw(FeedError).with.property('kind', 'unsupported');
+  it('reads a long directory in slices, giving the main thread back between them, to the same result', async () => {
+    const agencies = Array.from({ length: 3000 }, (_, i) => ({
+      id: `opd-${i}`,
+      name: `Dinas Contoh ${i}`,
+      phone: `(0401) 31${String(i).padStart(4, '0')}`,
+      email: `opd${i}@contohprov.go.id`,
+      website: `https://opd${i}.contohprov.go.id`,
+      social: { instagram: `opd${i}`, x: `@opd${i}` },
+    }));
+    const text = JSON.stringify({ agencies });
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler!;
+    const real = scheduler.yield!;
+    let yields = 0;
+    scheduler.yield = () => {
+      yields++;
+      return real.call(scheduler);
+    };
+    let read: Directory;
+    try {
+      read = await readDirectory(text, BASE);
+    } finally {
+      scheduler.yield = real;
+    }
+    expect(yields, 'slices').to.be.above(0);
+    expect(read).to.deep.equal(parseDirectory(JSON.parse(text), BASE).directory);
+    expect(read.agencies).to.have.length(3000);
+  });
+
+  it('types broken JSON as parse and other JSON as unsupported', async () => {
+    const kind = (text: string) => readDirectory(text, BASE).then(() => 'read', (e: unknown) => (e instanceof FeedError ? e.kind : String(e)));
+    expect(await kind('{"agencies": [')).to.equal('parse');
+    expect(await kind('{"items": []}')).to.equal('unsupported');
   });
 
   it("parses through the reader it loads on demand, with the reader's result and errors", async () => {

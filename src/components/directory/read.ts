@@ -1,4 +1,5 @@
 import { FeedError } from '../../feed/errors.js';
+import { Slicer } from '../../feed/slices.js';
 import { safeUrl } from '../../feed/url.js';
 import { ALIASES, PLATFORMS, toAccount } from '../social/platforms.js';
 import { DIRECTORY_FORMAT, ID_PATTERN, type Agency, type Directory, type DirectoryProblem, type PhoneNumber, type Ppid, type SocialLink, type SocialPlatform } from './model.js';
@@ -34,13 +35,24 @@ function text(value: unknown): string | undefined {
  * dropped; every skip and drop is listed in `problems`. Throws `FeedError('unsupported')` when the
  * value is not a directory at all.
  */
-export function parseDirectory(data: unknown, baseUrl?: string): { directory: Directory; problems: DirectoryProblem[] } {
+export function parseDirectory(data: unknown, baseUrl?: string): ParsedDirectory {
+  const steps = parsing(data, baseUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+type ParsedDirectory = { directory: Directory; problems: DirectoryProblem[] };
+
+/** {@link parseDirectory} one entry at a time: it yields after each, so a reader can pause between them. */
+function* parsing(data: unknown, baseUrl?: string): Generator<void, ParsedDirectory> {
   const list = Array.isArray(data) ? data : isObject(data) ? data['agencies'] : undefined;
   if (!Array.isArray(list)) throw new FeedError('unsupported', 'This JSON is not an agency directory: it has no "agencies" array.');
   const problems: DirectoryProblem[] = [];
   const seen = new Set<string>();
   const agencies: Agency[] = [];
-  list.forEach((entry: unknown, index) => {
+  const read = (entry: unknown, index: number) => {
     const skip = (reason: string, id?: string) => problems.push({ index, ...(id ? { id } : {}), effect: 'skipped', reason });
     if (!isObject(entry)) return skip('not an object');
     const rawId = typeof entry['id'] === 'number' ? String(entry['id']) : text(entry['id']);
@@ -52,7 +64,11 @@ export function parseDirectory(data: unknown, baseUrl?: string): { directory: Di
     seen.add(rawId);
     const ignore = (field: string, why = 'invalid') => problems.push({ index, id: rawId, effect: 'ignored', reason: `${field} ${why}` });
     agencies.push(parseAgency(entry, rawId, name, baseUrl, ignore));
-  });
+  };
+  for (let index = 0; index < list.length; index++) {
+    read(list[index], index);
+    yield;
+  }
   const directory: Directory = { format: DIRECTORY_FORMAT, agencies };
   if (isObject(data)) {
     const province = text(data['province']) ?? (isObject(data['province']) ? text(data['province']['name']) : undefined);
@@ -319,20 +335,29 @@ export function describeProblems(problems: readonly DirectoryProblem[]): string 
 }
 
 /**
- * `directory.json` text to a {@link Directory}: JSON.parse, then {@link parseDirectory}; the
- * directory codec's `parse`. Problems are reported in one `console.warn`. Throws `FeedError`
- * `parse` (not JSON) or `unsupported` (not a directory).
+ * `directory.json` text to a {@link Directory}: JSON.parse, then {@link parseDirectory} in slices of
+ * a few milliseconds (a province's 40–60 agencies, their phone numbers, addresses and accounts,
+ * are a long task on a slow phone in one go); the directory codec's `parse`. Problems are reported
+ * in one `console.warn`. Throws `FeedError` `parse` (not JSON) or `unsupported` (not a directory).
  */
-export function readDirectory(body: string, baseUrl: string): Directory {
+export async function readDirectory(body: string, baseUrl: string): Promise<Directory> {
   let data: unknown;
   try {
     data = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (cause) {
     throw new FeedError('parse', `The directory is not valid JSON: ${(cause as Error).message}`, { url: baseUrl, cause });
   }
-  let parsed: ReturnType<typeof parseDirectory>;
+  let parsed: ParsedDirectory;
   try {
-    parsed = parseDirectory(data, baseUrl);
+    const steps = parsing(data, baseUrl);
+    const slicer = new Slicer();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        parsed = step.value;
+        break;
+      }
+      if (slicer.due()) await slicer.next();
+    }
   } catch (cause) {
     if (cause instanceof FeedError) throw new FeedError(cause.kind, cause.message, { url: baseUrl });
     throw cause;
