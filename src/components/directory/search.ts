@@ -65,7 +65,8 @@ export function buildSearchIndex(agencies: readonly Agency[], typeLabels: (type:
 
 /** The query's words, folded. */
 export function queryWords(query: string): string[] {
-  return fold(query).split(' ').filter(Boolean);
+  // No search (every first render): not even a fold, whose first use prepares Unicode tables.
+  return query.trim() ? fold(query).split(' ').filter(Boolean) : [];
 }
 
 /**

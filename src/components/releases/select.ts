@@ -24,6 +24,8 @@ export interface SelectOptions {
 
 /** Lower-case, accents removed: "Pengumuman Résmi" → "pengumuman resmi". */
 export function fold(text: string): string {
+  // Most calls fold nothing (no category, no query): the first normalize() prepares Unicode tables.
+  if (!text) return text;
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
