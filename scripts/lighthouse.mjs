@@ -27,7 +27,8 @@
 //
 // Options: --runs N (or LH_RUNS), --pages plain,releases,releases-element,province, --no-build,
 //          --no-warmup, --out FILE, --strict, --save-lhr DIR (the median run's full report per page,
-//          for the Lighthouse viewer), --demo (the former scenarios: the demo pages,
+//          for the Lighthouse viewer), --save-trace DIR (every run's trace, PAGE-RUN.json, for
+//          DevTools' Performance panel: which task was long and what ran in it), --demo (the former scenarios: the demo pages,
 //          mobile and desktop, same origin; LH_PAGES; writes bench/lighthouse.json).
 // Chromium: CHROME_PATH or /usr/bin/chromium.
 import { execFileSync } from 'node:child_process';
@@ -56,6 +57,7 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
     'save-lhr': { type: 'string' },
+    'save-trace': { type: 'string' },
   },
 });
 const runs = Number(args.runs);
@@ -211,7 +213,13 @@ async function hostScenarios() {
       process.stdout.write(`  run ${i + 1}/${runs} ${p}…`);
       let lhr;
       for (let attempt = 1; ; attempt++) {
-        ({ lhr } = await lighthouse(url(p), flags, config));
+        const rr = await lighthouse(url(p), flags, config);
+        ({ lhr } = rr);
+        if (args['save-trace']) {
+          // The throttled main thread's own trace (open in DevTools' Performance panel).
+          mkdirSync(args['save-trace'], { recursive: true });
+          writeFileSync(join(args['save-trace'], `${p}-${i + 1}.json`), JSON.stringify(rr.artifacts.Trace));
+        }
         if (!lhr.runtimeError && lhr.categories.performance.score !== null) break;
         if (attempt === 2) throw new Error(`Lighthouse failed twice on ${p}: ${lhr.runtimeError?.code ?? 'no performance score'} ${lhr.runtimeError?.message ?? ''}`);
         process.stdout.write(` (${lhr.runtimeError?.code ?? 'no score'}, again)`);
@@ -336,6 +344,8 @@ async function hostScenarios() {
       goal(p, 'performance ≥ 95', Math.round(r.performance), Math.round(r.performance) >= 95);
       goal(p, 'TBT ≤ 150 ms', `${Math.round(r.tbt)} ms`, r.tbt <= 150);
       goal(p, 'CLS ≤ 0.01', r.cls.toFixed(3), r.cls <= 0.01);
+      const worst = Math.max(...r.siarLongestTaskByRun);
+      goal(p, 'no Siar long task > 50 ms (any run)', worst ? `${Math.round(worst)} ms` : 'none', worst <= 50);
     }
   }
   if (goals.length) {
