@@ -1,6 +1,7 @@
-import { LitElement, adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, render, adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { onStringsChange, pageStringsVersion, toLang, translate, type Lang, type StringKey, type Strings } from './i18n.js';
 import { validTimeZone } from './time-zone.js';
+import { heading } from './heading.js';
 import { pageUrl, safeUrl } from '../feed/url.js';
 import type { Profile } from './profile.js';
 import type { SiarEventDetails } from './events.js';
@@ -80,6 +81,20 @@ export class SiarElement extends LitElement {
     writeState = (el, state) => {
       el.currentState = state;
     };
+  }
+
+  /**
+   * Lit's class preparation (run by `define()` in a task before the upgrade), then a widget
+   * heading rendered off the page: the first Lit render of a page otherwise also compiles Lit's
+   * template code (and prepares the heading's template) inside the task that upgrades and first
+   * renders a widget, its longest.
+   *
+   * @internal
+   */
+  static override finalize(): void {
+    super.finalize();
+    // Each class renders it once (a few microseconds after the first); no document on a server.
+    if (globalThis.document) render(heading(2, '', ''), document.createElement('div'));
   }
 
   /** Lit's observed attributes, and `state`: a page's write to it is reverted. */

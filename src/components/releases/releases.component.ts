@@ -200,7 +200,7 @@ export class SiarReleases extends SiarElement {
       class="base layout-${this.layout} ${geometry}"
       aria-labelledby=${ifDefined(names.labelledby)}
       aria-label=${ifDefined(names.label)}
-      aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(this.state === 'loading')}
     >
       ${renderTop(
         this,
@@ -232,9 +232,9 @@ export class SiarReleases extends SiarElement {
 
   /** Placeholder items laid out like the real ones, so the page does not shift when they arrive. */
   private renderSkeleton(): TemplateResult {
-    const parts = this.shownParts;
-    const compact = this.layout === 'compact' || this.layout === 'ticker';
     if (this.layout === 'ticker') return html`<div class="bone ticker-bone" aria-hidden="true"></div>`;
+    const parts = this.shownParts;
+    const compact = this.layout === 'compact';
     // The same .item / .headline / .summary / .meta boxes as a real row: their heights are fixed in
     // the styles, so a skeleton row is exactly as tall as the row that replaces it.
     return html`<ul class="list" aria-hidden="true">
