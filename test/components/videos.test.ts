@@ -167,8 +167,11 @@ describe('<siar-videos>', () => {
     const seen = await perRender(el, () => ({
       items: list()?.children.length,
       facades: list()?.querySelectorAll('[part="play-button"]').length,
-      held: list()?.querySelectorAll(':scope > li[aria-hidden="true"] .frame.bone').length,
+      held: list()?.querySelectorAll(':scope > li[aria-hidden="true"] > .frame.bone + .title + .meta').length,
+      height: Math.round(list()?.getBoundingClientRect().height ?? 0),
     }));
+    // The places held are as tall as the videos that take them: the page below does not move.
+    expect(new Set(seen.map((s) => s.height)).size, `list heights ${seen.map((s) => s.height)}`).to.equal(1);
     // Every render has the twelve places; the facades come four at a time.
     expect(seen.map((s) => s.items)).to.satisfy((n: number[]) => n.every((x) => x === 12));
     expect(seen.map((s) => [s.facades, s.held]).filter(([f], i, all) => f !== all[i - 1]?.[0])).to.deep.equal([

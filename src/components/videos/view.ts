@@ -34,7 +34,7 @@ const SAMPLE: VideoItem = {
 
 /** Prepares the facade and placeholder templates off the page while the feed downloads (see `warmUpOnce`). */
 export function warmUp(host: SiarVideos): void {
-  warmUpOnce('videos', host, () => html`<ul class="list">${renderVideo(host, SAMPLE, 1)}${PLACEHOLDER}</ul>`);
+  warmUpOnce('videos', host, () => html`<ul class="list">${renderVideo(host, SAMPLE, 1)}${renderPlaceholder(SAMPLE)}</ul>`);
 }
 
 /** The saved-copy notice, the carousel's buttons and the list of facades (or the empty state). */
@@ -53,16 +53,25 @@ export function renderVideos(host: SiarVideos, result: FeedResult): TemplateResu
         </div>`
       : nothing}
     <ul part="list" class="list" id=${listId} role="list" tabindex=${ifDefined(host.layout === 'carousel' ? '0' : undefined)} aria-labelledby=${ifDefined(headed ? host.headingId : undefined)} aria-label=${ifDefined(headed ? undefined : host.heading || host.t('videosHeading'))}>
-      ${videos.slice(0, drawn).map((item, index) => renderVideo(host, item, index))}${videos.slice(drawn).map(() => PLACEHOLDER)}
+      ${videos.slice(0, drawn).map((item, index) => renderVideo(host, item, index))}${videos.slice(drawn).map(renderPlaceholder)}
     </ul>`;
 }
 
-/** A video not drawn yet: the skeleton's boxes, so the list keeps its height (see {@link VIDEOS_PER_TASK}). */
-const PLACEHOLDER = html`<li class="item" aria-hidden="true">
-  <div class="frame ratio-16-9 bone"></div>
-  <div class="title"><div class="bone line"></div></div>
-  <div class="meta"><div class="bone line short"></div></div>
-</li>`;
+/**
+ * A video not drawn yet: its box (frame of its aspect; the title and meta boxes have fixed
+ * heights), so the list already has its final height (see {@link VIDEOS_PER_TASK}); as few nodes
+ * as that takes.
+ */
+function renderPlaceholder(item: VideoItem): TemplateResult {
+  const { ratio, vertical } = frameOf(item);
+  return html`<li class="item ${vertical}" aria-hidden="true"><div class="frame ${ratio} bone"></div><div class="title"></div><div class="meta"></div></li>`;
+}
+
+/** The frame's aspect class, and `vertical` for 9:16 (a narrower item). */
+function frameOf(item: VideoItem): { ratio: string; vertical: string } {
+  const aspect = item.video.aspect;
+  return { ratio: aspect === '9:16' ? 'ratio-9-16' : aspect === '1:1' ? 'ratio-1-1' : 'ratio-16-9', vertical: aspect === '9:16' ? 'vertical' : '' };
+}
 
 function scrollList(host: SiarVideos, direction: number): void {
   const list = host.renderRoot.querySelector<HTMLElement>('.list');
@@ -81,8 +90,7 @@ function thumbnailChain(host: SiarVideos, item: VideoItem): string[] {
 
 function renderVideo(host: SiarVideos, item: VideoItem, index: number): TemplateResult {
   const { video } = item;
-  const vertical = video.aspect === '9:16';
-  const ratio = vertical ? 'ratio-9-16' : video.aspect === '1:1' ? 'ratio-1-1' : 'ratio-16-9';
+  const { ratio, vertical } = frameOf(item);
   const featured = host.featured && index === 0 ? 'featured' : '';
   const title = item.title || video.url;
   const lang = host.effectiveLang;
@@ -91,7 +99,7 @@ function renderVideo(host: SiarVideos, item: VideoItem, index: number): Template
     item.published ? formatDate(item.published, lang, host.effectiveTimeZone, { time: false }) : '',
     host.provinceProfile && host.fromProvince.has(item) ? host.t('source', { name: host.provinceProfile.shortName }) : '',
   ].filter(Boolean);
-  return html`<li part="item" class="item ${featured} ${vertical ? 'vertical' : ''}">
+  return html`<li part="item" class="item ${featured} ${vertical}">
     <div part="frame" class="frame ${ratio}">
       ${host.playing.has(item.id) ? renderPlayer(item) : renderFacade(host, item)}
     </div>
