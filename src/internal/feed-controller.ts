@@ -45,9 +45,10 @@ export interface FeedControllerOptions<T extends LoadMeta> {
   /**
    * Called once the view has loaded, in a task of its own (before the data is rendered): a widget
    * prepares its item templates there (renders a sample off the page), so that the render of the
-   * first items, otherwise the longest task it has, only clones them.
+   * first items, otherwise the longest task it has, only clones them. The data is rendered once a
+   * returned promise settles (a warm-up that takes several tasks).
    */
-  warmUp?: () => void;
+  warmUp?: () => void | Promise<void>;
 }
 
 /**
@@ -87,7 +88,7 @@ export class FeedController<T extends LoadMeta = LoadedFeed> implements Reactive
               .then(async () => {
                 if (!options.warmUp) return;
                 await yieldToMain();
-                options.warmUp();
+                await options.warmUp();
               })
           : undefined;
         view?.catch(() => {});

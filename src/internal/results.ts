@@ -64,24 +64,28 @@ export function renderStale(host: SiarElement, feeds: readonly LoadMeta[], faile
 // Warm-up
 
 const warmed = new Set<string>();
+let inert: Document | undefined;
 
 /**
- * Prepares a view's templates before its first real render, once per page: renders a sample
- * (`template()`, items that use every branch of the markup, images included) in the task
- * FeedController gives `warmUp`, while the data downloads. Lit parses each template the first time
- * it is used and the browser compiles the code behind them, which together made the render of the
- * first items a widget's longest task; the real render then only clones. The sample goes into a
- * document of its own that has no browsing context, so nothing in it loads (its images are never
- * requested) and nothing reaches the page or the host.
+ * Prepares a view's templates before its first real render, once per page: renders samples (items
+ * that use every branch of the markup, images included) while the data downloads, one per task
+ * (a view's templates prepared in one go were a long task of their own). Lit parses each template
+ * the first time it is used and the browser compiles the code behind them, which together made
+ * the render of the first items a widget's longest task; the real render then only clones. The
+ * samples go into a document that has no browsing context, so nothing in them loads (their images
+ * are never requested) and nothing reaches the page or the host.
  */
-export function warmUpOnce(view: string, host: object, template: () => unknown): void {
+export async function warmUpOnce(view: string, host: object, samples: (() => unknown)[]): Promise<void> {
   if (warmed.has(view)) return;
   warmed.add(view);
-  try {
-    const inert = document.implementation.createHTMLDocument('');
-    render(template(), inert.body, { host, creationScope: inert });
-  } catch {
-    // Only a head start: the real render prepares whatever this did not.
+  for (const sample of samples) {
+    try {
+      inert ??= document.implementation.createHTMLDocument('');
+      render(sample(), inert.createElement('div'), { host, creationScope: inert });
+    } catch {
+      // Only a head start: the real render prepares whatever this did not.
+    }
+    await yieldToMain();
   }
 }
 

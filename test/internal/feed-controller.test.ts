@@ -23,7 +23,12 @@ class TestWidget extends SiarElement {
       steps.push('view');
       if (viewFails) throw new TypeError('Failed to fetch dynamically imported module');
     },
-    warmUp: () => steps.push('warm-up'),
+    // A warm-up of several tasks: the data waits for its end.
+    warmUp: async () => {
+      steps.push('warm-up');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      steps.push('warm');
+    },
     count: () => 1,
   });
 
@@ -61,7 +66,9 @@ describe('FeedController view', () => {
     await loaded;
     expect(el.state).to.equal('ready');
     const after = el.shadowRoot!.querySelector('[part="done"]')!.textContent!.split(',');
-    expect(after).to.include.members(['view', 'warm-up', 'data']);
+    expect(after).to.include.members(['view', 'warm-up', 'warm', 'data']);
     expect(after.indexOf('warm-up')).to.be.above(after.lastIndexOf('view'));
+    // Rendered only after the whole warm-up (the text was written at the render).
+    expect(after.at(-1)).to.equal('warm');
   });
 });

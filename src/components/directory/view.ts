@@ -39,16 +39,16 @@ const SAMPLE: Agency = {
 };
 
 /**
- * Prepares a row's, the search form's and a group's templates off the page while the directory
- * downloads (see `warmUpOnce`); the sample row goes into no row cache.
+ * Prepares the search form's, a group's and a row's templates off the page while the directory
+ * downloads, one per task (see `warmUpOnce`); the sample row goes into no row cache.
  */
-export function warmUp(host: SiarDirectory): void {
+export function warmUp(host: SiarDirectory): Promise<void> {
   const other: Agency = { ...SAMPLE, type: 'badan' }; // two types: the type filter too
-  warmUpOnce(
-    'directory',
-    host,
-    () => html`${renderSearch(host, [SAMPLE, other])}${renderGroup(host, { key: 'dinas', agencies: [] })}<li>${renderAgency(host, SAMPLE)}</li>`,
-  );
+  return warmUpOnce('directory', host, [
+    () => renderSearch(host, [SAMPLE, other]),
+    () => renderGroup(host, { key: 'dinas', agencies: [] }),
+    () => renderAgency(host, SAMPLE),
+  ]);
 }
 
 /** The list, or the empty state: what the widget shows once a directory has loaded. */

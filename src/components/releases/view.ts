@@ -60,9 +60,14 @@ const SAMPLE: ReleaseItem = {
   sourceLogo: 'https://example.invalid/siar-warm-up.svg',
 };
 
-/** Prepares the row templates off the page while the feed downloads (see `warmUpOnce`). */
-export function warmUp(host: SiarReleases): void {
-  warmUpOnce('releases', host, () => html`<ul class="list">${renderItem(host, SAMPLE)}</ul>`);
+/** Prepares the row's templates off the page while the feed downloads, a part per task (see `warmUpOnce`). */
+export function warmUp(host: SiarReleases): Promise<void> {
+  return warmUpOnce('releases', host, [
+    () => renderImage(host, SAMPLE),
+    () => renderBadges(host, SAMPLE),
+    () => renderMeta(host, SAMPLE, host.shownParts),
+    () => html`<ul class="list">${renderItem(host, SAMPLE)}</ul>`,
+  ]);
 }
 
 /** The list (or the ticker), the saved-copy notice, and the announcement of urgent items. */

@@ -33,8 +33,8 @@ const SAMPLE: VideoItem = {
 };
 
 /** Prepares the facade and placeholder templates off the page while the feed downloads (see `warmUpOnce`). */
-export function warmUp(host: SiarVideos): void {
-  warmUpOnce('videos', host, () => html`<ul class="list">${renderVideo(host, SAMPLE, 1)}${renderPlaceholder(SAMPLE)}</ul>`);
+export function warmUp(host: SiarVideos): Promise<void> {
+  return warmUpOnce('videos', host, [() => renderFacade(host, SAMPLE), () => html`<ul class="list">${renderVideo(host, SAMPLE, 1)}${renderPlaceholder(SAMPLE)}</ul>`]);
 }
 
 /** The saved-copy notice, the carousel's buttons and the list of facades (or the empty state). */
