@@ -106,3 +106,18 @@ describe('<siar-social> icons (loaded after start-up)', () => {
     expect(asked).to.equal(0);
   });
 });
+
+describe('<siar-social> icons: preparation', () => {
+  it('prepares every icon off the page: nothing reaches the document and nothing is requested', async () => {
+    const { prepareIcons } = await import('../../src/components/social/icons.js');
+    const before = document.documentElement.outerHTML;
+    const requests = performance.getEntriesByType('resource').length;
+    prepareIcons();
+    expect(document.documentElement.outerHTML).to.equal(before);
+    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+    // And the icons it prepared are the ones a bar then draws.
+    const el = await settled<SiarSocial>(html`<siar-social instagram="humasprovcontoh" tiktok="@humasprovcontoh"></siar-social>`);
+    expect(icons(el)).to.have.length(2);
+    expect(icons(el).every((svg) => svg.querySelector('path, rect, circle'))).to.equal(true);
+  });
+});

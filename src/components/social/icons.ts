@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { render, svg, type SVGTemplateResult } from 'lit';
 import type { Platform } from './accounts.js';
 
 /**
@@ -17,3 +17,16 @@ export const ICONS: Readonly<Record<Platform, SVGTemplateResult>> = {
   telegram: svg`<path fill="currentColor" d="M21.4 4.2 2.9 11.4c-1.3.5-1.2 1.2-.2 1.5l4.7 1.5 1.8 5.6c.2.6.4.8.9.8s.7-.2 1-.5l2.3-2.2 4.8 3.5c.9.5 1.5.2 1.7-.8L22.9 5.6c.3-1.3-.5-1.9-1.5-1.4zM8.8 14l9.6-6.1c.5-.3.9-.1.5.2l-8 7.3-.3 3.3z"/>`,
   linkedin: svg`<path fill="currentColor" d="M4 3a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM2.3 8.5h3.4V21H2.3zm5.6 0h3.3v1.7c.5-.9 1.6-1.9 3.4-1.9 3.6 0 4.3 2.4 4.3 5.4V21h-3.4v-6.5c0-1.5 0-3.5-2.1-3.5s-2.4 1.6-2.4 3.4V21H7.9z"/>`,
 };
+
+/**
+ * Prepares every icon's template off the page, in a task of its own before a bar shows them: Lit
+ * parses a template the first time it is used, and eight SVG icons parsed inside the render that
+ * first shows a profile's accounts made it a long task on a slow phone. Nothing is requested.
+ */
+export function prepareIcons(): void {
+  try {
+    render(Object.values(ICONS), document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  } catch {
+    // Only a head start: the first real render prepares whatever this did not.
+  }
+}

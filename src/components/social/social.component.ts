@@ -199,7 +199,10 @@ export class SiarSocial extends SiarElement {
   private loadIcons(): Promise<void> {
     if (icons) return Promise.resolve();
     iconsPending ??= SiarSocial.importIcons().then(
-      (module) => {
+      async (module) => {
+        // Their templates are prepared in a task of their own, before any bar renders them.
+        await yieldToMain();
+        module.prepareIcons?.();
         icons = module.ICONS;
       },
       (cause: unknown) => {
