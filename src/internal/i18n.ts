@@ -79,8 +79,8 @@ export function addStrings(strings: Record<Lang, Partial<Strings>>): void {
   Object.assign(shipped.en, strings.en);
 }
 
-const readOnly = <T extends object>(target: T): T =>
-  new Proxy(target, { set: () => false, defineProperty: () => false, deleteProperty: () => false });
+// No `set` trap needed: an assignment ends in `defineProperty`, which refuses (a TypeError in strict code).
+const readOnly = <T extends object>(target: T): T => new Proxy(target, { defineProperty: () => false, deleteProperty: () => false });
 
 /**
  * The shipped strings (of every widget `siar` registers), read-only so a page cannot change them

@@ -66,3 +66,16 @@ describe('i18n', () => {
     host.remove();
   });
 });
+
+describe('DEFAULT_STRINGS', () => {
+  it('is read-only: a page cannot change or delete a shipped string by accident', () => {
+    const strings = DEFAULT_STRINGS.id as Record<string, string>;
+    const before = strings['loading'];
+    expect(() => {
+      strings['loading'] = 'diubah';
+    }).to.throw(TypeError);
+    expect(() => delete strings['loading']).to.throw(TypeError);
+    expect(() => Object.defineProperty(strings, 'baru', { value: 'x' })).to.throw(TypeError);
+    expect(strings['loading']).to.equal(before);
+  });
+});

@@ -375,7 +375,7 @@ export class SiarDirectory extends SiarElement {
       class="base layout-${this.layout}"
       aria-labelledby=${ifDefined(names.labelledby)}
       aria-label=${ifDefined(names.label)}
-      aria-busy=${String(this.state === 'loading')}
+      aria-busy=${this.state === 'loading'}
     >
       ${showHeading ? heading(this.headingLevel, title, 'heading', this.headingId) : nothing}
       ${this.feeds.task.render({

@@ -200,7 +200,7 @@ export class SiarReleases extends SiarElement {
       class="base layout-${this.layout} ${geometry}"
       aria-labelledby=${ifDefined(names.labelledby)}
       aria-label=${ifDefined(names.label)}
-      aria-busy=${String(this.state === 'loading')}
+      aria-busy=${this.state === 'loading'}
     >
       ${renderTop(
         this,

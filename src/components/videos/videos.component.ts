@@ -177,7 +177,7 @@ export class SiarVideos extends SiarElement {
       class="base layout-${this.layout}"
       aria-labelledby=${ifDefined(names.labelledby)}
       aria-label=${ifDefined(names.label)}
-      aria-busy=${String(this.state === 'loading')}
+      aria-busy=${this.state === 'loading'}
     >
       ${renderTop(
         this,
