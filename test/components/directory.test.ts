@@ -619,9 +619,19 @@ describe('<siar-directory>', () => {
 
     it('is whole when updateComplete resolves after the first rows', async () => {
       const el = await fixture<SiarDirectory>(html`<siar-directory src=${fresh(DEMO)}></siar-directory>`);
-      await waitUntil(() => el.state === 'ready', 'never ready', { interval: 0 });
-      await el.updateComplete;
-      expect(shownIds(el)).to.have.length(44);
+      // Read at the render that turned the widget ready (a MutationObserver runs before the next
+      // task), so the first rows are all there is when updateComplete is asked for.
+      const rows = await new Promise<[number, number]>((resolve) => {
+        const observer = new MutationObserver(async () => {
+          if (el.state !== 'ready') return;
+          observer.disconnect();
+          const first = shownIds(el).length;
+          await el.updateComplete;
+          resolve([first, shownIds(el).length]);
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+      });
+      expect(rows).to.deep.equal([8, 44]);
     });
 
     it('once drawn, draws a wider list at once (a search cleared, "show all")', async () => {
